@@ -1,0 +1,43 @@
+# mediacode — `make help` lists the targets.
+SHELL := /bin/bash
+UV ?= uv
+export UV_PYTHON_DOWNLOADS := never
+RUN := $(UV) run --frozen
+DEMO ?= build/demo
+
+.DEFAULT_GOAL := help
+
+.PHONY: help setup run test check lint typecheck contracts pytest bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+setup: ## install the pinned environment (.venv) from uv.lock
+	@command -v $(UV) >/dev/null || python3 -m pip install --quiet 'uv==0.13.9'
+	$(UV) sync --frozen --quiet
+
+run: setup ## create the demo organization and show what mediacode says about it
+	$(RUN) python -m mediacode.demo_run --out $(DEMO)
+
+test: setup lint typecheck contracts pytest ## everything CI runs: ruff, mypy --strict, import contracts, pytest
+
+check: test ## same as test (what CI runs)
+
+lint: setup ## ruff lint and format check
+	$(RUN) ruff check src tests bench
+	$(RUN) ruff format --check src tests bench
+
+typecheck: setup ## mypy --strict on src/
+	$(RUN) mypy src
+
+contracts: setup ## import-linter: the core imports no framework
+	$(RUN) lint-imports
+
+pytest: setup ## the test suite with branch coverage
+	$(RUN) pytest --cov --cov-report=term:skip-covered -q
+
+bench: setup ## benchmarks (speed, accuracy) against peers
+	@if ls bench/*.py >/dev/null 2>&1; then for b in bench/*.py; do echo "== $$b"; $(RUN) python $$b || exit 1; done; else echo "no benchmarks yet"; fi
+
+clean: ## remove build output and the environment
+	rm -rf build .venv .pytest_cache .mypy_cache .ruff_cache .coverage

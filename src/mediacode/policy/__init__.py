@@ -1,0 +1,1 @@
+"""Policy as code: lint rules, documents and the block-list export."""

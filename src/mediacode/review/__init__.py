@@ -1,0 +1,1 @@
+"""Post review: detectors and the verdict of the social media code."""
