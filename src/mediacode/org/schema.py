@@ -8,7 +8,7 @@ turns a rule off. Everything left out gets the default of the default code
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,7 +20,7 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """The eight categories of the social media code (``review.md``)."""
 
     COLLEAGUE = "colleague"
@@ -33,7 +33,7 @@ class Category(str, Enum):
     POSITION = "position"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """Severities in increasing order; the verdict is the highest among the findings."""
 
     ALLOWED = "allowed"
