@@ -33,14 +33,18 @@ _HINTS = {
 }
 
 
-def load_organization(root: Path) -> Organization:
-    """The organization in ``root``, or an ``OrgFolderError`` listing every mistake."""
+def load_organization(root: Path, policy_file: Path | None = None) -> Organization:
+    """The organization in ``root``, or an ``OrgFolderError`` listing every mistake.
+
+    ``policy_file`` reads the policy from another file than ``root/policy.yaml``
+    (a rewritten candidate, checked before it replaces the original).
+    """
     if not root.exists():
         raise OrgFolderError([Problem(str(root), None, None, None, "folder does not exist", None)])
     if not root.is_dir():
         raise OrgFolderError([Problem(str(root), None, None, None, "is not a folder", None)])
     problems: list[Problem] = []
-    text, problem = read_utf8(root / POLICY_FILE, POLICY_FILE)
+    text, problem = read_utf8(policy_file or root / POLICY_FILE, POLICY_FILE)
     if problem is not None or text is None:
         raise OrgFolderError([problem] if problem else [])
     source, problem = parse_policy_yaml(text, POLICY_FILE)
