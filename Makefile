@@ -37,6 +37,7 @@ pytest: setup ## the test suite with branch coverage
 	$(RUN) pytest --cov --cov-report=term:skip-covered -q
 
 bench: setup ## benchmarks (speed, accuracy) against peers
+	$(UV) sync --frozen --quiet --group bench
 	@if ls bench/*.py >/dev/null 2>&1; then for b in bench/*.py; do echo "== $$b"; $(RUN) python $$b || exit 1; done; else echo "no benchmarks yet"; fi
 
 clean: ## remove build output and the environment
