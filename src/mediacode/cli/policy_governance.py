@@ -1,9 +1,120 @@
-"""(being written)"""
+"""``mediacode policy consent|publish|status``: record governance facts, show whether monitoring may run."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from enum import StrEnum
+from typing import Annotated
+
 import typer
+
+from mediacode.cli.date_option import parse_date, today_or
+from mediacode.cli.options import OrgOption
+from mediacode.org.loader import load_organization
+from mediacode.policy.gate import GateResult
+from mediacode.services.governance import (
+    MonitoringStatus,
+    monitoring_status,
+    record_consent,
+    record_publication,
+)
+
+OnOption = Annotated[dt.date, typer.Option("--on", parser=parse_date, help="The date, YYYY-MM-DD.")]
+TodayOption = Annotated[
+    dt.date | None,
+    typer.Option("--today", parser=parse_date, help="Take this date as today (YYYY-MM-DD)."),
+]
+
+
+class StatusFormat(StrEnum):
+    text = "text"
+    json = "json"
 
 
 def register(group: typer.Typer) -> None:
-    """Add this module's commands to ``group``."""
+    """Add ``consent``, ``publish`` and ``status`` to ``group``."""
+    group.command("consent")(consent)
+    group.command("publish")(publish)
+    group.command("status")(status)
+
+
+def consent(
+    org: OrgOption,
+    on: OnOption,
+    reference: Annotated[str, typer.Option("--reference", help="The works council's decision.")],
+    today: TodayOption = None,
+) -> None:
+    """Record the works council's consent for the monitoring rules as they are now."""
+    record = record_consent(org, on, reference, today_or(today))
+    typer.echo(
+        "recorded governance.works_council_consent: "
+        f"on {record.on.isoformat()}, reference {record.reference!r}, covers {record.covers}"
+    )
+    _echo_gate(record.gate, record.language)
+
+
+def publish(org: OrgOption, on: OnOption, today: TodayOption = None) -> None:
+    """Record the date the regulation was published to employees."""
+    record = record_publication(org, on, today_or(today))
+    typer.echo(f"recorded governance.published_on: {record.on.isoformat()}")
+    _echo_gate(record.gate, record.language)
+
+
+def status(
+    org: OrgOption,
+    today: TodayOption = None,
+    format: Annotated[StatusFormat, typer.Option("--format", help="text or json.")] = StatusFormat.text,
+) -> None:
+    """Whether monitoring is allowed now, every reason why not, and the rules it runs under."""
+    view = monitoring_status(load_organization(org), today_or(today))
+    if format is StatusFormat.json:
+        typer.echo(json.dumps(view.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(_status_text(view))
+
+
+def _echo_gate(gate: GateResult, language: str) -> None:
+    if gate.allowed:
+        typer.echo(gate.verdict(language))
+        return
+    typer.echo("monitoring stays off:")
+    for reason in gate.reasons:
+        typer.echo(f"  - {reason.text(language)}")
+
+
+def _status_text(view: MonitoringStatus) -> str:
+    def day(value: dt.date | None) -> str:
+        return value.isoformat() if value else "not recorded"
+
+    lines = [f"{view.organization} on {view.today.isoformat()}: {view.gate.verdict(view.language)}"]
+    lines.extend(f"  - {reason.text(view.language)} [{reason.code}]" for reason in view.gate.reasons)
+    consent = "not recorded"
+    if view.consent_on is not None:
+        covers = "covers this version" if view.consent_covers_this_version else "does NOT cover this version"
+        consent = f"{day(view.consent_on)} ({view.consent_reference}), {covers}"
+    due = "not set"
+    if view.next_evaluation_on is not None:
+        due = day(view.next_evaluation_on) + (" (overdue)" if view.evaluation_overdue else "")
+    retention = f"{view.retention_days} days" if view.retention_days else "not stated"
+    backups = f"{view.backup_retention_days} days" if view.backup_retention_days is not None else "not stated"
+    lines += [
+        "",
+        f"enabled:            {'yes' if view.enabled else 'no'}",
+        f"consent:            {consent}",
+        f"published on:       {day(view.published_on)}",
+        f"DPIA:               {view.dpia_reference or 'not recorded'}",
+        f"sources:            {', '.join(view.sources) or 'none'}",
+        "purposes:" + ("" if view.purposes else "           none"),
+    ]
+    lines.extend(
+        f"  {p.id}: {', '.join(p.controls) or 'no controls'} ({p.description})" for p in view.purposes
+    )
+    lines += [
+        f"retention:          {retention}, backups {backups}",
+        f"min group size:     {view.min_group_size}",
+        f"privileged groups:  {', '.join(view.privileged_groups) or 'none'}",
+        f"next evaluation:    {due}",
+        f"re-identification:  approved by {' and '.join(view.reidentification_approvers) or 'nobody'}",
+    ]
+    return "\n".join(lines)

@@ -18,7 +18,7 @@ import stat
 import tempfile
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -51,8 +51,14 @@ class Edit:
     value: object
 
 
-def edit_policy(root: Path, edits: Sequence[Edit]) -> Organization:
-    """Apply ``edits`` to ``root/policy.yaml`` atomically; the organization as it now is."""
+def edit_policy(
+    root: Path, edits: Sequence[Edit], check: Callable[[Organization], None] | None = None
+) -> Organization:
+    """Apply ``edits`` to ``root/policy.yaml`` atomically; the organization as it now is.
+
+    ``check`` sees the rewritten organization before it replaces the file and
+    may refuse it by raising.
+    """
     target = root / POLICY_FILE
     try:
         raw = target.read_bytes()
@@ -67,7 +73,7 @@ def edit_policy(root: Path, edits: Sequence[Edit]) -> Organization:
     newline = "\r\n" if "\r\n" in text else "\n"
     rewritten = rewrite_policy_text(text.replace("\r\n", "\n"), edits).replace("\n", newline)
     data = (codecs.BOM_UTF8 if raw.startswith(codecs.BOM_UTF8) else b"") + rewritten.encode("utf-8")
-    return _replace_checked(root, target, data)
+    return _replace_checked(root, target, data, check)
 
 
 def rewrite_policy_text(text: str, edits: Sequence[Edit]) -> str:
@@ -196,7 +202,9 @@ def _model_of(annotation: object) -> type[BaseModel] | None:
     return None
 
 
-def _replace_checked(root: Path, target: Path, data: bytes) -> Organization:
+def _replace_checked(
+    root: Path, target: Path, data: bytes, check: Callable[[Organization], None] | None
+) -> Organization:
     """Write ``data`` beside ``target``, prove it loads, then move it over ``target``."""
     try:
         handle, name = tempfile.mkstemp(prefix=f".{POLICY_FILE}.", suffix=".tmp", dir=root)
@@ -216,6 +224,8 @@ def _replace_checked(root: Path, target: Path, data: bytes) -> Organization:
                 f"{POLICY_FILE} would not be valid after the change, so it was left as it was:\n"
                 + "\n".join(f"  {problem.render()}" for problem in exc.problems)
             ) from exc
+        if check is not None:
+            check(organization)
         os.replace(candidate, target)
     except OSError as exc:
         candidate.unlink(missing_ok=True)
