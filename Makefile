@@ -17,7 +17,7 @@ setup: ## install the pinned environment (.venv) from uv.lock
 	$(UV) sync --frozen --quiet
 
 run: setup ## create the demo organization and show what mediacode says about it
-	$(RUN) python -m mediacode.demo_run --out $(DEMO)
+	$(RUN) bash scripts/run-demo.sh $(DEMO)
 
 test: setup lint typecheck contracts pytest ## everything CI runs: ruff, mypy --strict, import contracts, pytest
 
