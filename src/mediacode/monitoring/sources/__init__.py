@@ -1,0 +1,1 @@
+"""One streaming parser per log format: ``parse(lines, ...) -> Iterator[record | Reject | Notice]``."""

@@ -1,0 +1,56 @@
+"""Syslog timestamps: classic ``Mar  2 08:00:01`` (no year, no zone) and RFC 3339.
+
+Classic stamps get their year from the caller (the year of the first line) and
+roll it forward when the months turn over (December followed by January).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+TURN_OF_YEAR_GAP = 6
+"""A month this much smaller than the previous line's means the year turned."""
+
+
+class ClassicClock:
+    """Turns ``Mon dd hh:mm:ss`` into UTC datetimes, tracking the year across a file."""
+
+    __slots__ = ("last_month", "year", "zone")
+
+    def __init__(self, year: int, zone: tzinfo = UTC) -> None:
+        self.year = year
+        self.zone = zone
+        self.last_month = 0
+
+    def at(self, month_name: str, day: str, clock: str) -> datetime | None:
+        """The UTC time of one stamp, or ``None`` when it is not a valid stamp."""
+        month = MONTHS.get(month_name)
+        if month is None or not day.isdigit() or len(clock) != 8 or clock[2] != ":" or clock[5] != ":":
+            return None
+        if self.last_month - month >= TURN_OF_YEAR_GAP:
+            self.year += 1
+        try:
+            local = datetime(
+                self.year, month, int(day), int(clock[:2]), int(clock[3:5]), int(clock[6:]), tzinfo=self.zone
+            )
+        except ValueError:
+            return None
+        self.last_month = month
+        return local.astimezone(UTC)
+
+
+def rfc3339_at(stamp: str) -> datetime | None:
+    """The UTC time of an RFC 3339 stamp (a zone is required), or ``None``."""
+    try:
+        parsed = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        return None
+    return parsed.astimezone(UTC)
