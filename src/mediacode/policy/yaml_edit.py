@@ -35,7 +35,7 @@ from mediacode.org.loader import POLICY_FILE, load_organization
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Policy
 from mediacode.org.yaml_source import dotted, round_trip_yaml, to_plain
-from mediacode.policy.yaml_merge import MergeConflict, merge_lines
+from mediacode.policy.yaml_merge import MergeConflictError, merge_lines
 
 KeyPath = tuple[str, ...]
 
@@ -90,7 +90,7 @@ def rewrite_policy_text(text: str, edits: Sequence[Edit]) -> str:
         merged = "".join(
             merge_lines(original, base.splitlines(keepends=True), edited.splitlines(keepends=True))
         )
-    except MergeConflict as exc:
+    except MergeConflictError as exc:
         raise PolicyEditError(
             f"{POLICY_FILE} cannot be changed without rewriting its layout near line {exc.line}; "
             "make the change by hand"
@@ -226,7 +226,7 @@ def _replace_checked(
             ) from exc
         if check is not None:
             check(organization)
-        os.replace(candidate, target)
+        candidate.replace(target)  # atomic: os.replace
     except OSError as exc:
         candidate.unlink(missing_ok=True)
         raise PolicyEditError(f"{POLICY_FILE} cannot be replaced: {exc.strerror}") from exc

@@ -13,7 +13,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 
-class MergeConflict(Exception):
+class MergeConflictError(Exception):
     """The edited lines cannot be placed in the original; ``line`` is 1-based in the original."""
 
     def __init__(self, line: int) -> None:
@@ -41,7 +41,7 @@ def merge_lines(original: list[str], base: list[str], edited: list[str]) -> list
             start, inserted = _fit_blank_lines(original, start, inserted)
             end = start
         if start < cursor:
-            raise MergeConflict(start + 1)
+            raise MergeConflictError(start + 1)
         result.extend(original[cursor:start])
         result.extend(inserted)
         cursor = end
@@ -62,10 +62,10 @@ def _span(to_original: dict[int, int], i1: int, i2: int) -> tuple[int, int]:
     """The original lines that ``base[i1:i2]`` are, if they sit there unchanged and in one piece."""
     first = to_original.get(i1)
     if first is None:
-        raise MergeConflict(_nearest(to_original, i1) + 1)
+        raise MergeConflictError(_nearest(to_original, i1) + 1)
     for offset in range(1, i2 - i1):
         if to_original.get(i1 + offset) != first + offset:
-            raise MergeConflict(first + offset + 1)
+            raise MergeConflictError(first + offset + 1)
     return first, first + (i2 - i1)
 
 
@@ -79,7 +79,7 @@ def _insertion_point(to_original: dict[int, int], i1: int) -> int:
     after = to_original.get(i1)
     if after is not None:
         return after
-    raise MergeConflict(_nearest(to_original, i1) + 1)
+    raise MergeConflictError(_nearest(to_original, i1) + 1)
 
 
 def _fit_blank_lines(original: list[str], start: int, inserted: list[str]) -> tuple[int, list[str]]:
