@@ -95,18 +95,10 @@ fi
 
 if has policy blocklist; then
     blocklist="$demo/squid-blocklist.txt"
-    help="$("${mc[@]}" policy blocklist --help 2>&1 || true)"
-    args=(policy blocklist --org "$demo")
-    if grep -q -- '--format' <<<"$help"; then args+=(--format squid); fi
-    if grep -q -- '--output\|-o\b' <<<"$help"; then
-        show "${args[@]}" -o "$blocklist"
-    else
-        header "mediacode ${args[*]} > $blocklist"
-        "${mc[@]}" "${args[@]}" >"$blocklist" || failed=1
-    fi
+    show policy blocklist --org "$demo" --format squid -o "$blocklist"
     if [[ -f "$blocklist" ]]; then
-        echo "$blocklist: $(wc -l <"$blocklist" | tr -d ' ') lines; the first ones:"
-        head -n 5 "$blocklist"
+        head -n 8 "$blocklist"
+        echo "..."
     fi
 else
     skip policy blocklist
