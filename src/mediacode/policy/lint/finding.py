@@ -24,10 +24,6 @@ class LintFinding:
     line: int | None
     message: str
 
-    @property
-    def is_error(self) -> bool:
-        return self.severity == "error"
-
     def render(self, file: str = "policy.yaml") -> str:
         """``policy.yaml:12: P05 warning monitoring.min_group_size: message``."""
         location = f"{file}:{self.line}" if self.line is not None else file
