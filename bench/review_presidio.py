@@ -382,6 +382,16 @@ SETUPS: dict[str, tuple[Callable[[Organization], Any], bool, str]] = {
 }
 
 
+NOTES = {
+    "covered": [str(c) for c in COVERED],
+    "not_covered": [str(c) for c in NOT_COVERED],
+    "verdict": "derived from the covered categories only; a post whose verdict rests on "
+    "damaging, conduct or position alone cannot be right (see verdict_ceiling)",
+    "score_threshold": SCORE_THRESHOLD,
+    "network": "no connection or lookup attempted; no cache written",
+}
+
+
 def presidio_figures(posts: list[dict[str, Any]], org_dir: Path) -> dict[str, Any]:
     """Accuracy and speed of both Presidio setups on ``posts`` with the organization in ``org_dir``."""
     org = load_organization(org_dir)
@@ -415,14 +425,8 @@ def presidio_figures(posts: list[dict[str, Any]], org_dir: Path) -> dict[str, An
     written = _cache_files() - before
     if written:
         raise RuntimeError(f"Presidio wrote {len(written)} cache files")
-    figures["notes"] = {
-        "covered": [str(c) for c in COVERED],
-        "not_covered": [str(c) for c in NOT_COVERED],
-        "verdict": "derived from the covered categories only; a post whose verdict rests on "
-        "damaging, conduct or position alone cannot be right (see verdict_ceiling)",
-        "score_threshold": SCORE_THRESHOLD,
-        "network": "no connection or lookup attempted; no cache written",
-    }
+    for name in SETUPS:
+        figures[name]["notes"] = NOTES
     return figures
 
 
@@ -454,7 +458,7 @@ def format_figures(figures: dict[str, Any]) -> str:
     cell = max(len(x) for _, cells in rows for x in cells + names)
     lines = [" " * width + " | " + " | ".join(n.ljust(cell) for n in names)]
     lines += [label.ljust(width) + " | " + " | ".join(x.ljust(cell) for x in cells) for label, cells in rows]
-    notes = figures["notes"]
+    notes = figures[names[0]]["notes"]
     lines.append(
         f"Presidio covers {', '.join(notes['covered'])}; it cannot see {', '.join(notes['not_covered'])}."
     )
