@@ -3,19 +3,21 @@
 A record never holds a URL path, query, fragment, userinfo, cookie, referer,
 user agent, subject or body: parsers drop them while they read the line, so
 none of it survives past the line being parsed (ADR 0065).
+
+Records are named tuples: immutable, without a ``__dict__``, and about three
+times cheaper to build than a frozen dataclass, which matters at a million
+lines a run.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Direction = Literal["inbound", "outbound", "internal"]
 
 
-@dataclass(frozen=True, slots=True)
-class WebRecord:
+class WebRecord(NamedTuple):
     """One proxy request: who (still in the clear, pseudonymised later), when, which host, how much."""
 
     at: datetime
@@ -34,8 +36,7 @@ class WebRecord:
     """The proxy's result code (Squid ``%Ss`` such as ``TCP_DENIED``), when the log has one."""
 
 
-@dataclass(frozen=True, slots=True)
-class MailRecord:
+class MailRecord(NamedTuple):
     """One message: envelope addresses, size, direction and outcome; never its subject or body."""
 
     at: datetime

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple
 from datetime import UTC, datetime
 
 import pytest
@@ -43,7 +42,7 @@ TAIL = '"https://referer.example/private/page" "Mozilla/5.0 (secret agent)"'
 def test_valid_lines_drop_path_referer_and_agent(line: str, expected: WebRecord) -> None:
     (record,) = combined.parse([line])
     assert record == expected
-    text = repr(astuple(record))
+    text = repr(tuple(record))
     for secret in ("article", "session", "salaries", "id=7", "referer", "Mozilla", "secret", "/x"):
         assert secret not in text
 

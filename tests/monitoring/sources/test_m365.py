@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple
 from datetime import UTC, datetime
 
 import pytest
@@ -58,7 +57,7 @@ def test_classic_export_merges_rows_of_one_message_and_drops_the_subject() -> No
         ),
     ]
     for record in items:
-        text = repr(astuple(record))
+        text = repr(tuple(record))
         assert "Salary" not in text and "hello" not in text and "m1@" not in text and "10.0.0.1" not in text
 
 

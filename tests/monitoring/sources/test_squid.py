@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple
 from datetime import UTC, datetime
 
 import pytest
@@ -66,7 +65,7 @@ def one(line: str) -> WebRecord | Reject:
 def test_valid_lines_keep_traffic_data_only(line: str, expected: WebRecord) -> None:
     record = one(line)
     assert record == expected
-    text = repr(astuple(record))
+    text = repr(tuple(record))
     for secret in ("secret", "path", "q=terms", "frag", "pw", "/a/b", "x.js", "id=9"):
         assert secret not in text
 

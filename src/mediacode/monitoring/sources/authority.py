@@ -52,13 +52,11 @@ def target_host(target: str, method: str) -> tuple[str, int] | None:
     scheme_end = target.find("://")
     if scheme_end <= 0:
         return None
-    rest = target[scheme_end + 3 :]
-    end = len(rest)
-    for stop in "/?#":
-        found = rest.find(stop)
-        if 0 <= found < end:
-            end = found
-    authority = rest[:end].rpartition("@")[2]
+    authority = target[scheme_end + 3 :].partition("/")[0]
+    if "?" in authority or "#" in authority:
+        authority = authority.partition("?")[0].partition("#")[0]
+    if "@" in authority:
+        authority = authority.rpartition("@")[2]
     if not authority:
         return None
     return split_authority(authority)
