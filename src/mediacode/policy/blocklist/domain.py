@@ -8,6 +8,9 @@ import idna
 
 MAX_LENGTH = 253
 _LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
+_PLAIN = re.compile(r"(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?")
+"""An ASCII domain of two or more well-formed labels: the common case, checked in one match."""
+_SPACE = re.compile(r"\s")
 _NOT_IN_A_DOMAIN = re.compile(r"[/:?@\\\[\]]")
 
 
@@ -27,9 +30,17 @@ def normalise_domain(entry: str) -> str:
     """
     text = entry.strip().lower().rstrip(".")
     text = text.removeprefix("*.").removeprefix(".")
+    if _PLAIN.fullmatch(text) and len(text) <= MAX_LENGTH and "xn--" not in text:
+        if not text.rsplit(".", 1)[1].isdigit():
+            return text
+    return _checked(text)
+
+
+def _checked(text: str) -> str:
+    """The slow path: IDNA, punycode labels, and the reason an entry is refused."""
     if not text:
         raise InvalidDomainError("is empty")
-    if any(char.isspace() for char in text):
+    if _SPACE.search(text):
         raise InvalidDomainError("contains a space")
     if _NOT_IN_A_DOMAIN.search(text):
         raise InvalidDomainError("is a URL, an address or has a path, not a domain")
