@@ -1,0 +1,317 @@
+"""Colleagues: people of ``people.csv`` named or singled out in a post.
+
+Full names (with particles, initials, titles, possessives) and handles
+count on their own. A first name or a surname alone counts only where the
+context tells who is meant: a department ("Daan from finance", "De Wit van
+IT"), a title ("Dokter Kuipers"), a role word ("my boss Lotte", "collega
+Jansen"). A role reference to one person ("mijn leidinggevende", "our
+director", "a coworker in finance") counts without a name. Lower-case words
+("de bakker"), someone introduced as family or as a public figure, and the
+author are never a colleague.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mediacode.org.organization import Organization
+from mediacode.org.people import Person
+from mediacode.org.schema import Category
+from mediacode.review.departments import ALL_DEPARTMENT_WORDS, department_words, fold
+from mediacode.review.detectors import Context
+from mediacode.review.finding import Finding
+from mediacode.review.lexicon.people_words import (
+    INDEFINITE_COLLEAGUE,
+    KIN,
+    LINKERS_EN,
+    LINKERS_NL,
+    PARTICLES,
+    POSSESSIVE_DETERMINERS,
+    PUBLIC_FIGURES,
+    ROLE_NOT_PERSON,
+    ROLE_NOUNS,
+    SINGLE_ROLE_SUFFIXES,
+    TITLES,
+)
+from mediacode.review.phrase_index import PhraseIndex
+from mediacode.review.text import Post, Token
+
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])")
+_LINKERS = LINKERS_NL | LINKERS_EN
+_ARTICLES = frozenset({"de", "het", "the", "onze", "ons", "our", "a", "an", "een"})
+_COORDINATION = frozenset({"en", "and", "&"})
+_ADJECTIVES = frozenset({"nieuwe", "new", "oude", "old", "eigen", "own", "directe", "direct", "lieve", "dear", "huidige", "current", "vorige", "former"})
+_MANAGER_WORDS = frozenset({"leidinggevende", "manager", "baas", "boss", "chef", "teamleider", "supervisor", "teamlead", "teamleader"})
+_TITLE_FORMS = frozenset(t.rstrip(".") for t in TITLES)
+
+MSG_NAME = "'{text}' is a colleague ({department}). The code asks you to avoid writing about colleagues."
+MSG_ROLE = "'{text}' singles out a colleague. The code asks you to avoid writing about colleagues."
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    person: Person
+    kind: str
+    """``full`` (name, initials), ``surname`` or ``first``."""
+
+
+def _split_name(name: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """First name, surname words (with particles) and core surname words (without)."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLE_FORMS]
+    if not words:
+        return name, (), ()
+    first, rest = words[0], tuple(words[1:])
+    core = tuple(w for w in rest if w.lower() not in PARTICLES)
+    return first, rest, core or rest
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", fold(text))
+
+
+class ColleagueDetector:
+    name = "colleague"
+
+    def __init__(self, org: Organization) -> None:
+        self._org = org
+        self._full: PhraseIndex[_Entry] = PhraseIndex()
+        self._partial: PhraseIndex[_Entry] = PhraseIndex()
+        self._handles: dict[str, list[Person]] = {}
+        self._departments: dict[str, frozenset[str]] = {}
+        for person in org.people:
+            first, surname, core = _split_name(person.name)
+            self._departments[person.id] = department_words(person.department)
+            if surname:
+                self._full.add(f"{first} {' '.join(surname)}", _Entry(person, "full"))
+                self._full.add(f"{first[0]}. {' '.join(surname)}", _Entry(person, "full"))
+                self._full.add(f"{first[0]} {' '.join(surname)}", _Entry(person, "full"))
+                self._partial.add(" ".join(surname), _Entry(person, "surname"))
+                if core != surname:
+                    self._partial.add(" ".join(core), _Entry(person, "surname"))
+            self._partial.add(first, _Entry(person, "first"))
+            if not first.lower().endswith("s"):
+                self._partial.add(first + "s", _Entry(person, "first"))
+            keys = {_compact(first + "".join(surname)), _compact(first[0] + "".join(surname))}
+            if person.email:
+                keys.add(_compact(person.email.split("@", 1)[0]))
+            for key in keys:
+                if len(key) >= 4:
+                    self._handles.setdefault(key, []).append(person)
+
+    # -- the parts -------------------------------------------------------------------------
+
+    def _is_author(self, ctx: Context, person: Person) -> bool:
+        return ctx.post.author is not None and ctx.post.author.id == person.id
+
+    def _introduced_as_other(self, post: Post, first: int) -> bool:
+        """Family, a friend, a pet or a public figure named right before the name."""
+        for k in range(max(0, first - 2), first):
+            word = post.tokens[k].lower
+            if word in KIN or word in PUBLIC_FIGURES:
+                return True
+        return False
+
+    def _department_after(self, post: Post, last: int, person: Person) -> bool:
+        """"X van IT", "X from the warehouse", "X's HR team": the person's department follows."""
+        words = self._departments[person.id]
+        tokens = post.tokens
+        i = last + 1
+        if i < len(tokens) and tokens[i].lower == "s" and post.gap(last).strip() in ("'", "’"):
+            i += 1
+            if i < len(tokens) and fold(tokens[i].lower) in words:
+                return True
+        if i >= len(tokens) or tokens[i].lower not in _LINKERS:
+            return False
+        i += 1
+        while i < len(tokens) and tokens[i].lower in _ARTICLES | {"bij", "ons", "op"}:
+            i += 1
+        return i < len(tokens) and fold(tokens[i].lower) in words
+
+    def _role_before(self, post: Post, first: int) -> str | None:
+        """"collega Jansen", "my boss Lotte", "onze teamleider Femke", "Dokter Kuipers"."""
+        if first == 0:
+            return None
+        word = post.tokens[first - 1].lower
+        gap = post.before(first).strip()
+        if gap not in ("", ".", ","):
+            return None
+        if word in _TITLE_FORMS or word in ROLE_NOUNS or word.endswith(SINGLE_ROLE_SUFFIXES):
+            return word
+        return None
+
+    def _capitalised(self, post: Post, first: int, last: int) -> bool:
+        for token in post.tokens[first : last + 1]:
+            if token.lower in PARTICLES or token.lower == "s":
+                continue
+            if not token.is_capitalised:
+                return False
+        return True
+
+    # -- detection -------------------------------------------------------------------------
+
+    def detect(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        findings: list[Finding] = []
+        taken: set[int] = set()
+
+        def add(first: int, last: int, person: Person, evidence: str) -> None:
+            start, end = post.tokens[first].start, post.tokens[last].end
+            if post.text[end - 2 : end].lower() in ("'s", "’s") and last > first:
+                end -= 2
+            findings.append(
+                ctx.finding(Category.COLLEAGUE, start, end, MSG_NAME, self.name, evidence,
+                            department=person.department or person.role)
+            )
+            taken.update(range(first, last + 1))
+
+        for match in _HANDLE.finditer(post.text):
+            people = self._handles.get(_compact(match.group(1)))
+            if people and not self._is_author(ctx, people[0]):
+                findings.append(
+                    ctx.finding(Category.COLLEAGUE, match.start(), match.end(), MSG_NAME, self.name,
+                                "handle", department=people[0].department or people[0].role)
+                )
+                taken.update(t.index for t in post.tokens if match.start() <= t.start < match.end())
+
+        for match in self._full.find(post):
+            if match.first in taken or not self._capitalised(post, match.first, match.last):
+                continue
+            person = match.payload.person
+            if self._is_author(ctx, person) or self._introduced_as_other(post, match.first):
+                continue
+            add(match.first, match.last, person, "full name")
+
+        partials = [m for m in self._partial.find(post) if m.first not in taken and m.last not in taken]
+        by_position: dict[int, list[_Entry]] = {}
+        spans: dict[int, int] = {}
+        for match in partials:
+            if not self._capitalised(post, match.first, match.last):
+                continue
+            if match.first in spans and spans[match.first] > match.last:
+                continue
+            if spans.get(match.first) == match.last or match.first not in spans:
+                by_position.setdefault(match.first, []).append(match.payload)
+                spans[match.first] = match.last
+        confirmed: dict[int, Person] = {}
+        for first, entries in by_position.items():
+            last = spans[first]
+            if self._introduced_as_other(post, first):
+                continue
+            candidates = [e.person for e in entries if not self._is_author(ctx, e.person)]
+            if not candidates:
+                continue
+            by_department = [p for p in candidates if self._department_after(post, last, p)]
+            role = self._role_before(post, first)
+            chosen: Person | None = None
+            if by_department:
+                chosen = by_department[0]
+            elif role is not None:
+                chosen = self._by_role(ctx, role, candidates)
+            if chosen is not None:
+                confirmed[first] = chosen
+        # "Fatima en Jeroen van het magazijn": names joined to a confirmed name share its context.
+        for first in sorted(by_position, reverse=True):
+            if first in confirmed:
+                continue
+            nxt = self._next_name(post, spans[first], by_position)
+            if nxt is not None and nxt in confirmed:
+                department = confirmed[nxt].department
+                same = [e.person for e in by_position[first] if e.person.department == department]
+                pool = same or [e.person for e in by_position[first]]
+                pool = [p for p in pool if not self._is_author(ctx, p)]
+                if pool:
+                    confirmed[first] = pool[0]
+        for first, person in confirmed.items():
+            add(first, spans[first], person, "name in context")
+
+        findings.extend(self._role_references(ctx, taken))
+        return findings
+
+    def _next_name(self, post: Post, last: int, by_position: dict[int, list[_Entry]]) -> int | None:
+        i = last + 1
+        if i < len(post.tokens) and post.tokens[i].lower in _COORDINATION:
+            i += 1
+        elif post.gap(last).strip() != ",":
+            return None
+        return i if i in by_position else None
+
+    def _by_role(self, ctx: Context, role: str, candidates: list[Person]) -> Person | None:
+        author = ctx.post.author
+        if role in _MANAGER_WORDS and author is not None and author.manager:
+            for person in candidates:
+                if person.id == author.manager:
+                    return person
+        if role in _TITLE_FORMS or role in ROLE_NOUNS or role.endswith(SINGLE_ROLE_SUFFIXES):
+            return candidates[0]
+        return None
+
+    def _role_references(self, ctx: Context, taken: set[int]) -> list[Finding]:
+        post = ctx.post
+        tokens = post.tokens
+        found: list[Finding] = []
+        for i, token in enumerate(tokens):
+            if i in taken:
+                continue
+            word = token.lower
+            if word in POSSESSIVE_DETERMINERS:
+                j = i + 1
+                while j < len(tokens) and tokens[j].lower in _ADJECTIVES:
+                    j += 1
+                end = self._role_noun_end(post, j)
+                if end is None:
+                    continue
+                noun = tokens[end].lower
+                if noun in INDEFINITE_COLLEAGUE and not self._singled_out(post, end):
+                    continue
+                found.append(ctx.finding(Category.COLLEAGUE, token.start, tokens[end].end, MSG_ROLE,
+                                         self.name, "role reference"))
+                taken.update(range(i, end + 1))
+            elif word in ("een", "a", "de", "the", "die", "that", "this", "deze"):
+                j = i + 1
+                while j < len(tokens) and tokens[j].lower in _ADJECTIVES:
+                    j += 1
+                if j >= len(tokens) or tokens[j].lower not in INDEFINITE_COLLEAGUE:
+                    continue
+                if post.gap(j).strip() in ("'", "’"):
+                    continue
+                new = j > i + 1
+                if new or self._singled_out(post, j):
+                    found.append(ctx.finding(Category.COLLEAGUE, token.start, tokens[j].end, MSG_ROLE,
+                                             self.name, "role reference"))
+                    taken.update(range(i, j + 1))
+        return found
+
+    def _role_noun_end(self, post: Post, j: int) -> int | None:
+        tokens = post.tokens
+        if j >= len(tokens):
+            return None
+        end = j
+        while end + 1 < len(tokens) and post.gap(end) == "-" and end - j < 2:
+            end += 1
+        noun = tokens[end].lower
+        if noun in ROLE_NOT_PERSON:
+            return None
+        if noun not in ROLE_NOUNS and not noun.endswith(SINGLE_ROLE_SUFFIXES):
+            return None
+        if noun.endswith(("a", "e", "o")) and post.gap(end).strip() in ("'", "’") and end + 1 < len(tokens) \
+                and tokens[end + 1].lower == "s":
+            return None  # "mijn collega's": plural
+        return end
+
+    def _singled_out(self, post: Post, index: int) -> bool:
+        """"collega van finance", "a coworker in finance", "de collega bij ons op het magazijn"."""
+        tokens = post.tokens
+        for k in range(index + 1, min(len(tokens), index + 6)):
+            if fold(tokens[k].lower) in ALL_DEPARTMENT_WORDS and tokens[k - 1].lower in _LINKERS | _ARTICLES:
+                return True
+            if tokens[k].sentence != tokens[index].sentence:
+                return False
+        return False
+
+
+def build(org: Organization) -> ColleagueDetector:
+    return ColleagueDetector(org)
+
+
+__all__ = ["ColleagueDetector", "Token", "build"]

@@ -1,0 +1,259 @@
+"""Confidential information: the organization's confidential terms and internal-only facts.
+
+Terms of ``confidential.txt`` are found with inflections ("Zeewolfs"),
+in compounds with a hyphen and inside hashtags (#ProjectX). A term that is
+also an everyday word counts only when written as a name. Patterns find
+passwords and access codes, unpublished figures, layoffs or reorganisations
+not yet announced, and the content of internal or confidential meetings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mediacode.org.organization import Organization
+from mediacode.org.schema import Category
+from mediacode.review.departments import ALL_DEPARTMENT_WORDS, fold
+from mediacode.review.detectors import Context
+from mediacode.review.finding import Finding
+from mediacode.review.lexicon.business_words import (
+    CREDENTIAL_WORDS,
+    FIGURE_WORDS,
+    FUTURE_CUES,
+    MEETING_WORDS,
+    PERIOD_OR_COMPARISON,
+    PUBLISHED_CUES,
+    REORGANISATION_WORDS,
+    SECRECY_CUES,
+)
+from mediacode.review.lexicon.common_words import COMMON_WORDS
+from mediacode.review.phrase_index import PhraseIndex, find_phrase, has_phrase, phrase_parts
+from mediacode.review.text import Post
+
+MSG_TERM = "'{text}' is a confidential term of {org}. The code asks you not to share confidential information."
+MSG_SECRET = "'{text}' gives away a password or access code. The code asks you never to share security details."
+MSG_FIGURES = (
+    "'{text}' looks like unpublished figures of {org}. "
+    "The code asks you not to share internal figures before they are published."
+)
+MSG_PLANS = (
+    "'{text}' reveals plans for a reorganisation or layoffs that have not been announced. "
+    "The code asks you not to share internal plans."
+)
+MSG_MEETING = (
+    "'{text}' reveals what was said in an internal or confidential meeting or document. "
+    "The code asks you to keep internal information inside the organization."
+)
+
+_HASHTAG = re.compile(r"#(\w+)")
+_NUMBER = re.compile(r"[€$£]?\s?\d+(?:[.,]\d+)*\s?(?:%|procent|percent|[mkMK]\b|mln|miljoen|million|miljard|billion)?")
+_VALUE = re.compile(
+    r"\s*(?:is|was|luidt|blijft|wordt|=|:)\s*(?:(?:trouwens|gewoon|nu|nog|steeds|weer|momenteel|tegenwoordig|"
+    r"voortaan|vanaf nu|now|still|currently|actually|btw|by the way|simply|just)[\s,]+)*[:\"'“]?\s*(\S+)",
+    re.IGNORECASE,
+)
+_IP = re.compile(r"\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
+_NETWORK = ("wifi", "wi-fi", "netwerk", "network", "vpn", "server", "router", "ssid")
+_PLACES = frozenset(
+    """
+    magazijn vestiging kantoor fabriek locatie afdeling filiaal winkel depot hoofdkantoor site warehouse
+    office branch plant factory store department team banen jobs fte arbeidsplaatsen mensen medewerkers
+    collega's staff people employees werknemers plekken
+    """.split()
+) | ALL_DEPARTMENT_WORDS
+_MOVES = frozenset(
+    """
+    verhuist verhuizen verhuisd verplaatst verplaatsen sluit sluiten opgeheven opheffen samengevoegd
+    samenvoegen afgestoten afstoten relocated relocate closes closing merged
+    """.split()
+)
+_JOB_LOSS = frozenset({"verdwijnen", "verdwijnt", "geschrapt", "schrappen", "weg", "cut", "lost", "go", "gaan"})
+_CONFIDENTIAL_MARKS = ("vertrouwelijk", "confidential", "intern", "internal", "niet delen", "don't share",
+                       "not for sharing", "geheim", "secret")
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    term: str
+    ambiguous: bool
+    compact: str
+
+
+def _looks_secret(value: str) -> bool:
+    has_digit = any(c.isdigit() for c in value)
+    has_symbol = any(not c.isalnum() for c in value)
+    mixed = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
+    return len(value) >= 4 and (has_digit or has_symbol or mixed)
+
+
+class ConfidentialDetector:
+    name = "confidential"
+
+    def __init__(self, org: Organization) -> None:
+        self._index: PhraseIndex[_Term] = PhraseIndex()
+        self._compacts: list[_Term] = []
+        for item in org.confidential_terms:
+            words, _ = phrase_parts(item.term)
+            if not words:
+                continue
+            ambiguous = len(words) == 1 and words[0] in COMMON_WORDS
+            term = _Term(item.term, ambiguous, "".join(fold(w) for w in words))
+            self._index.add(item.term, term)
+            if len(words) == 1 and len(words[0]) >= 4:
+                for ending in ("s", "en", "e"):
+                    self._index.add(item.term + ending, term)
+            self._compacts.append(term)
+
+    def detect(self, ctx: Context) -> list[Finding]:
+        findings = self._terms(ctx)
+        findings.extend(self._secrets(ctx))
+        findings.extend(self._figures(ctx))
+        findings.extend(self._plans(ctx))
+        return findings
+
+    # -- terms -----------------------------------------------------------------------------
+
+    def _terms(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        found: list[Finding] = []
+        covered: list[tuple[int, int]] = []
+        for match in sorted(self._index.find(post), key=lambda m: (m.start, -(m.end - m.start))):
+            if any(s <= match.start < e for s, e in covered):
+                continue
+            if post.before(match.first).endswith("#"):
+                continue  # hashtags below
+            if match.payload.ambiguous and not self._as_name(post, match.first):
+                continue
+            covered.append((match.start, match.end))
+            found.append(ctx.finding(Category.CONFIDENTIAL, match.start, match.end, MSG_TERM, self.name,
+                                     match.payload.term))
+        for match in _HASHTAG.finditer(post.text):
+            tag = fold(match.group(1))
+            for term in self._compacts:
+                position = tag.find(term.compact)
+                if position < 0 or (term.compact != tag and len(term.compact) < 4):
+                    continue
+                start = match.start(1) + position
+                end = start + len(term.compact)
+                if any(s < end and start < e for s, e in covered):
+                    continue
+                covered.append((start, end))
+                found.append(ctx.finding(Category.CONFIDENTIAL, start, end, MSG_TERM, self.name, term.term))
+                break
+        return found
+
+    def _as_name(self, post: Post, first: int) -> bool:
+        token = post.tokens[first]
+        if not token.is_capitalised:
+            return False
+        if not token.sentence_start:
+            return True
+        previous = post.tokens[first - 1].lower if first > 0 else ""
+        return previous in ("project", "operatie", "operation", "programma", "programme", "program")
+
+    # -- security details ------------------------------------------------------------------
+
+    def _secrets(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        lower = post.lower
+        found: list[Finding] = []
+        for word in CREDENTIAL_WORDS:
+            index = find_phrase(lower, word)
+            while index >= 0:
+                sentence_end = post.sentence_of(index)[1]
+                window = post.text[index + len(word) : sentence_end]
+                # "het wachtwoord van de VLS-planner is X": the value follows within a few words.
+                for value_match in _VALUE.finditer(window):
+                    if value_match.start() > 60:
+                        break
+                    value = value_match.group(1).rstrip(",.;)")
+                    if _looks_secret(value):
+                        end = index + len(word) + value_match.start(1) + len(value)
+                        start = self._phrase_start(post, index)
+                        found.append(ctx.finding(Category.CONFIDENTIAL, start, end, MSG_SECRET, self.name, word))
+                        break
+                index = find_phrase(lower, word, index + len(word))
+        for match in _IP.finditer(post.text):
+            sentence = lower[slice(*post.sentence_of(match.start()))]
+            if any(cue in sentence for cue in _NETWORK):
+                found.append(ctx.finding(Category.CONFIDENTIAL, match.start(), match.end(), MSG_SECRET,
+                                         self.name, "network address"))
+        return found
+
+    def _phrase_start(self, post: Post, index: int) -> int:
+        """Start at the article before the credential word: "de deurcode ..."."""
+        for token in post.tokens:
+            if token.end <= index and token.lower in ("de", "het", "the", "our", "onze", "ons", "my", "mijn"):
+                if not post.text[token.end : index].strip():
+                    return token.start
+        return index
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def _figures(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        if has_phrase(post.lower, PUBLISHED_CUES):
+            return []
+        secrecy = has_phrase(post.lower, SECRECY_CUES) is not None
+        found: list[Finding] = []
+        for number, (s_start, s_end) in enumerate(post.sentences):
+            words = [t for t in post.tokens if t.sentence == number]
+            metric = [t for t in words if t.lower in FIGURE_WORDS]
+            if not metric:
+                continue
+            sentence = post.text[s_start:s_end]
+            numbers = [m for m in _NUMBER.finditer(sentence) if any(c.isdigit() for c in m.group())]
+            numbers = [m for m in numbers if not re.fullmatch(r"[qQhH]\d", sentence[max(0, m.start() - 1) : m.end()].strip())]
+            if not numbers:
+                continue
+            relative = any(("%" in m.group() or "€" in m.group() or "$" in m.group()
+                            or m.group().rstrip()[-1:].isalpha()) for m in numbers)
+            period = any(t.lower in PERIOD_OR_COMPARISON for t in words)
+            if not (relative and (period or secrecy)):
+                continue
+            start = min([metric[0].start, *(t.start for t in words if re.fullmatch(r"[qh]\d", t.lower))])
+            end = s_start + max(m.end() for m in numbers)
+            tail = re.match(r"[^.!?\n]*?(?:budget|begroting|vorig jaar|last year|verwachting|forecast)", post.text[end:s_end], re.I)
+            if tail:
+                end += tail.end()
+            found.append(ctx.finding(Category.CONFIDENTIAL, start, end, MSG_FIGURES, self.name, metric[0].lower))
+        return found
+
+    # -- plans and meetings ----------------------------------------------------------------
+
+    def _plans(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        lower = post.lower
+        secrecy = has_phrase(lower, SECRECY_CUES) is not None
+        announced = has_phrase(lower, ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt"))
+        found: list[Finding] = []
+        for number, (s_start, s_end) in enumerate(post.sentences):
+            sentence = lower[s_start:s_end]
+            words = {t.lower for t in post.tokens if t.sentence == number}
+            meeting = has_phrase(sentence, MEETING_WORDS) is not None or any(
+                w.endswith(("overleg", "vergadering", "meeting")) for w in words
+            )
+            marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
+            trigger = has_phrase(sentence, REORGANISATION_WORDS) or next(iter(sorted(words & _MOVES)), None)
+            job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(words & _JOB_LOSS)
+            future = has_phrase(sentence, FUTURE_CUES) is not None
+            place = bool({fold(w) for w in words} & _PLACES) or bool(words & {"we", "wij", "ons", "onze", "our"})
+            span = self._trim(post.text, s_start, s_end)
+            if meeting and marked:
+                found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "meeting"))
+            elif (trigger or job_loss) and place and (future or secrecy) and not (announced and not secrecy):
+                found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_PLANS, self.name, trigger or "jobs"))
+        return found
+
+    @staticmethod
+    def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%)€"):
+            end -= 1
+        return start, end
+
+
+def build(org: Organization) -> ConfidentialDetector:
+    return ConfidentialDetector(org)

@@ -1,0 +1,117 @@
+"""Damaging statements: a disparaging judgement aimed at the organization.
+
+Two things must come together: a target (the organization by name or
+alias, "mijn werkgever", "ons bedrijf", the management, its products or
+services, a customer named in the post) and a strong negative judgement in
+the same sentence or in the next one ("Ze behandelen ons als oud vuil").
+Negative words without a target (traffic, Mondays, another industry) and
+mild grumbling are no finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediacode.org.organization import Organization
+from mediacode.org.schema import Category
+from mediacode.review.detectors import Context
+from mediacode.review.employer import EmployerIndex
+from mediacode.review.finding import Finding
+from mediacode.review.lexicon.negativity import CONTRACTED_NEGATIONS, NEGATIONS, PHRASES, POSITIVE, STEMS, WORDS
+from mediacode.review.phrase_index import PhraseIndex
+from mediacode.review.text import Post
+
+MSG_DAMAGING = (
+    "'{text}' disparages {target}. "
+    "The code does not allow statements that harm the reputation of the organization, "
+    "its management, its products and services or its customers."
+)
+
+_TARGET_NAMES = {
+    "organization": "the organization",
+    "employer": "the organization",
+    "management": "the management",
+    "offering": "the organization's products, services or customers",
+    "customer": "a customer",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Judgement:
+    start: int
+    end: int
+    sentence: int
+    evidence: str
+
+
+class DamagingDetector:
+    name = "damaging"
+
+    def __init__(self, org: Organization) -> None:
+        self._employer = EmployerIndex(org)
+        self._phrases: PhraseIndex[str] = PhraseIndex((p, p) for p in PHRASES)
+
+    def _judgements(self, post: Post) -> list[_Judgement]:
+        found: list[_Judgement] = []
+        for match in self._phrases.find(post):
+            found.append(_Judgement(match.start, match.end, post.tokens[match.first].sentence, match.payload))
+        covered = [(j.start, j.end) for j in found]
+        for token in post.tokens:
+            word = token.lower
+            if not (word in WORDS or word.startswith(STEMS)):
+                continue
+            if any(s <= token.start < e for s, e in covered):
+                continue
+            before = [t.lower for t in post.tokens[max(0, token.index - 2) : token.index]]
+            if any(b in NEGATIONS for b in before):
+                continue
+            found.append(_Judgement(token.start, token.end, token.sentence, word))
+        found.extend(self._negated_praise(post, covered))
+        return found
+
+    @staticmethod
+    def _negated_praise(post: Post, covered: list[tuple[int, int]]) -> list[_Judgement]:
+        """"hasn't had a single good idea", "no clue": a negation a few words before praise."""
+        found: list[_Judgement] = []
+        for token in post.tokens:
+            if token.lower not in POSITIVE or any(s <= token.start < e for s, e in covered):
+                continue
+            for k in range(max(0, token.index - 5), token.index):
+                other = post.tokens[k]
+                if other.sentence != token.sentence:
+                    continue
+                contracted = other.lower in CONTRACTED_NEGATIONS and post.gap(k).strip() in ("'", "’")
+                if other.lower in ("not", "no", "never", "geen", "nooit") or contracted:
+                    found.append(_Judgement(other.start, token.end, token.sentence, "negated " + token.lower))
+                    break
+        return found
+
+    def detect(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        judgements = self._judgements(post)
+        if not judgements:
+            return []
+        targets: dict[int, str] = {}
+        for ref in self._employer.find(post):
+            targets.setdefault(ref.sentence, ref.kind)
+        for finding in ctx.findings:
+            if finding.category == Category.CUSTOMER and finding.start is not None:
+                sentence = next(t.sentence for t in post.tokens if t.start >= finding.start)
+                targets.setdefault(sentence, "customer")
+        if not targets:
+            return []
+        findings: list[Finding] = []
+        for judgement in judgements:
+            kind = targets.get(judgement.sentence) or targets.get(judgement.sentence - 1)
+            if kind is None:
+                continue
+            target = ctx.gettext(_TARGET_NAMES[kind])
+            findings.append(
+                ctx.finding(Category.DAMAGING, judgement.start, judgement.end, MSG_DAMAGING, self.name,
+                            judgement.evidence, target=target)
+            )
+        return findings
+
+
+def build(org: Organization) -> DamagingDetector:
+    return DamagingDetector(org)

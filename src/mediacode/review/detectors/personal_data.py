@@ -1,0 +1,265 @@
+"""Personal data of someone other than the author.
+
+Identifiers count on their own: e-mail addresses (not role mailboxes such
+as info@ or jobs@), phone numbers valid for NL, BE, DE, GB or US
+(phonenumbers), IBANs and BSNs that pass their checksums (python-stdnum;
+a BSN needs a word such as "BSN" near it), street addresses and postcodes
+with a house number, and dates of birth. Health, sick leave, salary and
+disciplinary facts count when the post identifies the person they are about
+(a colleague finding in the same or the previous sentence). Anything the
+author gives as their own ("bel me op", "mijn rekening") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from stdnum import iban
+from stdnum.nl import bsn
+
+from mediacode.org.organization import Organization
+from mediacode.org.schema import Category
+from mediacode.review.detectors import Context
+from mediacode.review.finding import Finding
+from mediacode.review.lexicon.personal_words import (
+    ADDRESS_SUFFIXES,
+    ADDRESS_WORDS_EN,
+    BIRTH_CUES,
+    DISCIPLINARY,
+    FIRST_PERSON_OWNER,
+    HEALTH,
+    ROLE_MAILBOXES,
+    SALARY,
+)
+from mediacode.review.phrase_index import PhraseIndex
+from mediacode.review.text import Post
+
+MSG_EMAIL = "'{text}' is someone's e-mail address. The code does not allow sharing other people's personal data."
+MSG_PHONE = "'{text}' is someone's phone number. The code does not allow sharing other people's personal data."
+MSG_IBAN = "'{text}' is someone's bank account (IBAN). The code does not allow sharing other people's personal data."
+MSG_BSN = (
+    "'{text}' is a citizen service number (BSN). The code does not allow sharing other people's personal data."
+)
+MSG_ADDRESS = "'{text}' is a home address. The code does not allow sharing other people's personal data."
+MSG_BIRTH = "'{text}' is a date of birth. The code does not allow sharing other people's personal data."
+MSG_HEALTH = (
+    "'{text}' is about the health or sick leave of an identifiable person. "
+    "The code does not allow sharing other people's personal data."
+)
+MSG_SALARY = (
+    "'{text}' is about the pay of an identifiable person. "
+    "The code does not allow sharing other people's personal data."
+)
+MSG_DISCIPLINE = (
+    "'{text}' is a disciplinary fact about an identifiable person. "
+    "The code does not allow sharing other people's personal data."
+)
+
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+_PHONE = re.compile(r"(?<![\w+€$.,/:-])(\+?\(?\d[\d\s().-]{6,17}\d)(?![\w%/:]|[.,]\d)")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_BSN = re.compile(r"(?<![\d.])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .]?\d{3}[ .]?\d{3}|\d{8})(?![\d.])")
+_BSN_CUES = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number",
+             "social security", "sofi")
+_POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
+_STREET = re.compile(
+    r"\b([A-Z][\w'’.-]*(?:" + "|".join(ADDRESS_SUFFIXES) + r"))\s+(\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,3})?)\b"
+)
+_STREET_EN = re.compile(
+    r"\b(\d{1,4}[a-zA-Z]?)\s+(?:[A-Z][a-z]+\s){1,2}(?:" + "|".join(w.title() for w in ADDRESS_WORDS_EN) + r")\b"
+)
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+)
+_DATE = re.compile(
+    r"\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s(?:" + _MONTHS
+    + r")\.?\s(?:19|20)\d{2}|(?:" + _MONTHS + r")\s\d{1,2},?\s(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_REGIONS = ("NL", "BE", "DE", "GB", "US")
+_OWN_CUES = ("bel me", "bel mij", "app me", "app mij", "call me", "text me", "whatsapp me", "mail me",
+             "reach me", "bereik me", "bereik mij", "contact me", "ik woon", "i live", "we wonen", "wij wonen",
+             "we live", "ik ben geboren", "i was born", "mijn verjaardag", "my birthday", "naar mij",
+             "to me", "ik ben jarig")
+_BUSINESS_PLACES = frozenset(
+    """
+    kantoor vestiging office winkel store shop bedrijf company hoofdkantoor magazijn warehouse locatie
+    restaurant cafe café museum zaal venue theater stadion hotel station school kerk bibliotheek
+    """.split()
+)
+_THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "him", "zijn", "haar", "hem"})
+_AMOUNT = re.compile(r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur|k\b|dollar|pond))", re.IGNORECASE)
+
+
+def _fact_index(kind: str, phrases: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(phrase, kind) for phrase in phrases]
+
+
+class PersonalDataDetector:
+    name = "personal_data"
+
+    def __init__(self, org: Organization) -> None:
+        self._own_emails = {p.id: p.email for p in org.people if p.email}
+        self._facts: PhraseIndex[str] = PhraseIndex(
+            _fact_index("health", HEALTH) + _fact_index("salary", SALARY) + _fact_index("discipline", DISCIPLINARY)
+        )
+
+    def _owned_by_author(self, post: Post, start: int) -> bool:
+        """"mijn nummer is ...", "bel me op ...": the author's own data."""
+        sentence_start = post.sentence_of(start)[0]
+        before = post.lower[max(sentence_start, start - 40) : start]
+        words = re.findall(r"[\w']+", before)[-5:]
+        if any(w in FIRST_PERSON_OWNER for w in words):
+            return True
+        return any(cue in before for cue in _OWN_CUES)
+
+    def detect(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        text = post.text
+        found: list[Finding] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, message: str, evidence: str) -> None:
+            found.append(ctx.finding(Category.PERSONAL_DATA, start, end, message, self.name, evidence))
+            taken.append((start, end))
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in taken)
+
+        author_email = self._own_emails.get(post.author.id, "") if post.author else ""
+        for match in _EMAIL.finditer(text):
+            local = match.group().split("@", 1)[0].lower()
+            if local in ROLE_MAILBOXES or match.group().lower() == author_email:
+                continue
+            if self._owned_by_author(post, match.start()):
+                continue
+            add(match.start(), match.end(), MSG_EMAIL, "e-mail")
+        for match in _IBAN.finditer(text):
+            if iban.is_valid(match.group()) and free(match.start(), match.end()):
+                if not self._owned_by_author(post, match.start()):
+                    add(match.start(), match.end(), MSG_IBAN, "iban")
+                else:
+                    taken.append((match.start(), match.end()))
+        lower = post.lower
+        for match in _BSN.finditer(text):
+            if not free(match.start(), match.end()) or not bsn.is_valid(match.group()):
+                continue
+            window = lower[max(0, match.start() - 60) : match.end() + 30]
+            if any(cue in window for cue in _BSN_CUES) and not self._owned_by_author(post, match.start()):
+                add(match.start(1), match.end(1), MSG_BSN, "bsn")
+        if any(c.isdigit() for c in text):
+            self._phones(post, add, free, taken)
+            self._addresses(post, add, free)
+            for match in _DATE.finditer(text):
+                before = lower[max(0, match.start() - 40) : match.start()]
+                if any(cue in before for cue in BIRTH_CUES) and not self._owned_by_author(post, match.start()):
+                    cue_at = max(before.rfind(cue) for cue in BIRTH_CUES)
+                    start = match.start() - len(before) + cue_at
+                    add(start if start >= 0 else match.start(), match.end(), MSG_BIRTH, "date of birth")
+        found.extend(self._facts_about_people(ctx))
+        return found
+
+    def _phones(self, post: Post, add: object, free: object, taken: list[tuple[int, int]]) -> None:
+        assert callable(add) and callable(free)
+        for match in _PHONE.finditer(post.text):
+            raw = match.group(1).strip()
+            digits = sum(c.isdigit() for c in raw)
+            if digits < 9 or digits > 15 or not free(match.start(1), match.end(1)):
+                continue
+            if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", raw):
+                continue
+            number = None
+            for region in _REGIONS if not raw.startswith("+") else (None,):
+                try:
+                    candidate = phonenumbers.parse(raw, region)
+                except phonenumbers.NumberParseException:
+                    continue
+                if phonenumbers.is_valid_number(candidate):
+                    number = candidate
+                    break
+            if number is None:
+                continue
+            if self._owned_by_author(post, match.start(1)):
+                taken.append((match.start(1), match.end(1)))
+                continue
+            add(match.start(1), match.start(1) + len(raw), MSG_PHONE, "phone")
+
+    def _addresses(self, post: Post, add: object, free: object) -> None:
+        assert callable(add) and callable(free)
+        text = post.text
+        spans: list[tuple[int, int]] = []
+        for match in _STREET.finditer(text):
+            end = match.end()
+            after = _POSTCODE.match(text, end + 2) or _POSTCODE.match(text, end + 1)
+            if after:
+                end = after.end()
+            spans.append((match.start(), end))
+        for match in _STREET_EN.finditer(text):
+            spans.append((match.start(), match.end()))
+        for match in _POSTCODE.finditer(text):
+            number = re.match(r"\s*,?\s*\d{1,4}\b", text[match.end() :])
+            if number and not any(s <= match.start() < e for s, e in spans):
+                spans.append((match.start(), match.end() + number.end()))
+        for start, end in spans:
+            if not free(start, end) or self._owned_by_author(post, start):
+                continue
+            before = {t.lower for t in post.tokens if t.end <= start and t.sentence == post.tokens[0].sentence}
+            before = {t.lower for t in post.tokens if t.end <= start}
+            if before & _BUSINESS_PLACES and not (before & {"klant", "customer", "client"}):
+                continue
+            city = re.match(r"\s+(?:in|te)\s+([A-Z][\w-]+)", text[end:])
+            add(start, end + (city.end() if city else 0), MSG_ADDRESS, "address")
+
+    def _facts_about_people(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        people = [f for f in ctx.findings if f.category == Category.COLLEAGUE and f.start is not None]
+        if not people:
+            return []
+        sentences_with_people = {post.sentence_of(f.start or 0)[0] for f in people}
+        starts = [s for s, _ in post.sentences]
+        found: list[Finding] = []
+        seen: set[str] = set()
+        for match in self._facts.find(post):
+            kind = match.payload
+            if kind in seen:
+                continue
+            s_start, s_end = post.sentence_of(match.start)
+            index = starts.index(s_start) if s_start in starts else 0
+            words = {t.lower for t in post.tokens if s_start <= t.start < s_end}
+            here = s_start in sentences_with_people
+            previous = index > 0 and starts[index - 1] in sentences_with_people and bool(words & _THIRD_PERSON)
+            if not (here or previous):
+                continue
+            if kind == "salary":
+                amount = _AMOUNT.search(post.text, s_start, s_end)
+                strong = match.payload and post.tokens[match.first].lower in (
+                    "salaris", "salarisverhoging", "loonsverhoging", "salary", "bonus", "opslag", "raise")
+                if amount is None and not strong:
+                    continue
+                end = match.end
+                start = match.start
+                if amount is not None and abs(amount.start() - match.end) < 25:
+                    start, end = min(start, amount.start()), max(end, amount.end())
+                message = MSG_SALARY
+            elif kind == "health":
+                start, end = match.start, match.end
+                message = MSG_HEALTH
+            else:
+                start, end = match.start, match.end
+                message = MSG_DISCIPLINE
+            if self._negated(post, match.first):
+                continue
+            seen.add(kind)
+            found.append(ctx.finding(Category.PERSONAL_DATA, start, end, message, self.name, kind))
+        return found
+
+    @staticmethod
+    def _negated(post: Post, first: int) -> bool:
+        before = [t.lower for t in post.tokens[max(0, first - 2) : first]]
+        return any(w in ("niet", "geen", "not", "no", "never", "nooit") for w in before)
+
+
+def build(org: Organization) -> PersonalDataDetector:
+    return PersonalDataDetector(org)

@@ -1,0 +1,64 @@
+"""Position: a manager or director gives an opinion on the organization's business or policy.
+
+Only authors whose role is in ``social_media.position_roles`` can have this
+finding. It needs an opinion marker ("ik vind", "in my view", "wat mij
+betreft", "we should") and a subject that is the organization's business:
+its name or alias, "ons bedrijf"/"our company", or "we/our" with a business
+word (prices, strategy, customers, investments). The finding is about the
+whole post, so it has no span.
+"""
+
+from __future__ import annotations
+
+from mediacode.org.organization import Organization
+from mediacode.org.schema import Category
+from mediacode.review.detectors import Context
+from mediacode.review.employer import EmployerIndex
+from mediacode.review.finding import Finding
+from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, OPINION_MARKERS, PLURAL_US
+from mediacode.review.phrase_index import has_phrase
+
+MSG_POSITION = (
+    "As {role} you give an opinion on the business or policy of {org} ('{marker}'); readers may take it "
+    "as the organization's own view. The code asks you to make clear it is your personal view."
+)
+_WEAK = frozenset({"should", "moet", "moeten"})
+_ROLES = {"manager": "a manager", "director": "a director", "employee": "an employee"}
+
+
+class PositionDetector:
+    name = "position"
+
+    def __init__(self, org: Organization) -> None:
+        self._roles = frozenset(org.policy.social_media.position_roles)
+        self._employer = EmployerIndex(org)
+
+    def detect(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        author = post.author
+        if author is None or author.role not in self._roles:
+            return []
+        refs = [r for r in self._employer.find(post) if r.kind in ("organization", "employer", "offering")]
+        about_business: set[int] = {r.sentence for r in refs}
+        for number in range(len(post.sentences)):
+            words = {t.lower for t in post.tokens if t.sentence == number}
+            if words & PLURAL_US and words & BUSINESS_NOUNS:
+                about_business.add(number)
+        if not about_business:
+            return []
+        for number, (start, end) in enumerate(post.sentences):
+            marker = has_phrase(post.lower[start:end], OPINION_MARKERS)
+            if marker is None:
+                continue
+            if marker in _WEAK and number not in about_business:
+                continue
+            role = ctx.gettext(_ROLES.get(author.role, "a manager"))
+            return [
+                ctx.finding(Category.POSITION, None, None, MSG_POSITION, self.name, marker, marker=marker,
+                            role=role)
+            ]
+        return []
+
+
+def build(org: Organization) -> PositionDetector:
+    return PositionDetector(org)

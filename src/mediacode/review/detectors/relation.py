@@ -1,0 +1,140 @@
+"""Customers and suppliers of ``relations.csv``, named in a post, and public arguments with a customer.
+
+A name that is also an everyday word ("Shell", "Exact") counts only when it
+is written as a name: with a capital where no sentence starts, in capitals,
+as part of a longer name ("Shell Nederland") or as a hashtag. A short name
+in capitals ("AH", "DAF") must be written in capitals. Other names count in
+any case ("coolblue"), with a possessive or plural ending ("DAF's").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediacode.org.organization import Organization
+from mediacode.org.relations import Relation
+from mediacode.org.schema import Category
+from mediacode.review.detectors import Context
+from mediacode.review.finding import Finding
+from mediacode.review.lexicon.common_words import COMMON_WORDS
+from mediacode.review.lexicon.people_words import KIN
+from mediacode.review.phrase_index import PhraseIndex, phrase_parts
+from mediacode.review.text import Post
+
+MSG_CUSTOMER = "'{text}' is a customer of {org}. The code asks you to be careful when writing about customers."
+MSG_SUPPLIER = "'{text}' is a supplier of {org}. The code asks you to be careful when writing about suppliers."
+MSG_DISPUTE = (
+    "'{text}': the post discusses a customer in public. "
+    "The code asks you not to discuss or argue with customers in public."
+)
+
+_CUSTOMER_NOUNS = frozenset({"klant", "customer", "client", "opdrachtgever", "afnemer", "klantje"})
+_SINGULAR = frozenset({"een", "a", "de", "the", "die", "that", "deze", "this", "onze", "our"})
+_DISPUTE = frozenset(
+    """
+    discussie gediscussieerd ruzie gedoe conflict gezeur zeuren zeurde boos kwaad klaagde klacht klachten
+    geschreeuw schreeuwde scheldde weigerde weigert betalen schade argument argued arguing dispute complained
+    complaint yelled shouting shouted angry rude refused refuses pay damage blame schuld bonje woordenwisseling
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    relation: Relation
+    written: str
+    ambiguous: bool
+    """An everyday word as well as a name."""
+    capitals: bool
+    """Must be written in capitals."""
+
+
+def _classify(relation: Relation, written: str) -> _Name:
+    words, _ = phrase_parts(written)
+    letters = "".join(c for c in written if c.isalpha())
+    capitals = letters.isupper() and len(letters) <= 4
+    ambiguous = len(words) == 1 and not capitals and "." not in written and (
+        words[0] in COMMON_WORDS or words[0] in KIN or len(words[0]) <= 3
+    )
+    return _Name(relation, written, ambiguous, capitals)
+
+
+class RelationDetector:
+    name = "relation"
+
+    def __init__(self, org: Organization) -> None:
+        self._index: PhraseIndex[_Name] = PhraseIndex()
+        for relation in org.relations:
+            for written in relation.names:
+                self._index.add(written, _classify(relation, written))
+
+    def _accepted(self, post: Post, first: int, last: int, name: _Name, names_seen: set[str]) -> bool:
+        token = post.tokens[first]
+        if name.capitals:
+            return token.text.isupper()
+        if not name.ambiguous:
+            return True
+        if not token.is_capitalised:
+            return False
+        if post.before(first).endswith("#"):
+            return True
+        if token.is_upper and len(token.text) > 2:
+            return True
+        if not token.sentence_start:
+            return True
+        # First word of a sentence: a name only if it is used as a name elsewhere in the post.
+        return name.written.lower() in names_seen
+
+    def detect(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        findings: list[Finding] = []
+        matches = self._index.find(post)
+        names_seen = {
+            m.payload.written.lower()
+            for m in matches
+            if not post.tokens[m.first].sentence_start and post.tokens[m.first].is_capitalised
+        }
+        covered: list[tuple[int, int]] = []
+        for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+            if any(s <= match.start < e for s, e in covered):
+                continue
+            if not self._accepted(post, match.first, match.last, match.payload, names_seen):
+                continue
+            covered.append((match.start, match.end))
+            relation = match.payload.relation
+            customer = relation.kind == "customer"
+            findings.append(
+                ctx.finding(
+                    Category.CUSTOMER if customer else Category.SUPPLIER,
+                    match.start,
+                    match.end,
+                    MSG_CUSTOMER if customer else MSG_SUPPLIER,
+                    self.name,
+                    relation.name,
+                )
+            )
+        findings.extend(self._customer_in_public(ctx))
+        return findings
+
+    def _customer_in_public(self, ctx: Context) -> list[Finding]:
+        """"Discussie met een klant over ...", "a customer at <their address>"."""
+        post = ctx.post
+        tokens = post.tokens
+        found: list[Finding] = []
+        personal = ctx.of_category(Category.PERSONAL_DATA)
+        for i, token in enumerate(tokens):
+            if token.lower not in _CUSTOMER_NOUNS or i == 0 or tokens[i - 1].lower not in _SINGULAR:
+                continue
+            sentence = [t.lower for t in tokens if t.sentence == token.sentence]
+            start, end = post.sentences[token.sentence]
+            about_them = any(f.start is not None and start <= f.start < end for f in personal)
+            if about_them or _DISPUTE.intersection(sentence):
+                found.append(
+                    ctx.finding(Category.CUSTOMER, tokens[i - 1].start, token.end, MSG_DISPUTE, self.name,
+                                "customer in public")
+                )
+        return found
+
+
+def build(org: Organization) -> RelationDetector:
+    return RelationDetector(org)

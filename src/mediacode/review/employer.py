@@ -1,0 +1,57 @@
+"""Where a post refers to the author's own organization, its management or its business."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediacode.org.organization import Organization
+from mediacode.review.lexicon.employer_words import EMPLOYER_PHRASES, MANAGEMENT_PHRASES, OFFERING_PHRASES
+from mediacode.review.phrase_index import PhraseIndex
+from mediacode.review.text import Post
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    start: int
+    end: int
+    kind: str
+    """``organization``, ``employer``, ``management`` or ``offering``."""
+    sentence: int
+
+
+class EmployerIndex:
+    """The organization's name and aliases plus the phrases that mean "my employer"."""
+
+    def __init__(self, org: Organization) -> None:
+        self._names: PhraseIndex[tuple[str, bool]] = PhraseIndex()
+        for name in (org.name, *org.policy.organization.aliases):
+            letters = "".join(c for c in name if c.isalpha())
+            # An all-capitals short alias (VHL) must be written in capitals.
+            exact_case = letters.isupper() and len(letters) <= 5
+            self._names.add(name, (name, exact_case))
+        self._phrases: PhraseIndex[str] = PhraseIndex()
+        for kind, phrases in (
+            ("employer", EMPLOYER_PHRASES),
+            ("management", MANAGEMENT_PHRASES),
+            ("offering", OFFERING_PHRASES),
+        ):
+            for phrase in phrases:
+                self._phrases.add(phrase, kind)
+
+    def find(self, post: Post) -> list[Reference]:
+        refs: list[Reference] = []
+        for match in self._names.find(post):
+            name, exact_case = match.payload
+            first = post.tokens[match.first]
+            if exact_case and not first.text.isupper():
+                continue
+            if not exact_case and not first.is_capitalised:
+                continue
+            refs.append(Reference(match.start, match.end, "organization", first.sentence))
+        taken = [(r.start, r.end) for r in refs]
+        for match in self._phrases.find(post):
+            if any(s <= match.start < e for s, e in taken):
+                continue
+            taken.append((match.start, match.end))
+            refs.append(Reference(match.start, match.end, match.payload, post.tokens[match.first].sentence))
+        return refs

@@ -1,0 +1,60 @@
+"""Disparaging words and phrases in Dutch and English (the ``damaging`` category).
+
+Only strong judgements are listed: "waardeloos", "liars", "a sinking ship".
+Mild grumbling ("druk", "moe", "long day") is not, so that it never becomes
+a finding. ``STEMS`` (five letters or more) match the start of a word
+("waardeloze", "incompetente"); ``WORDS`` match whole words.
+"""
+
+from __future__ import annotations
+
+from mediacode.review.lexicon import words
+
+STEMS = (
+    "waardelo", "vreselijk", "verschrikkelijk", "belabberd", "beroerd", "rampzalig", "schandalig",
+    "schandelijk", "incompetent", "onbekwa", "leugenaar", "oplicht", "uitbuit", "uitgebuit", "corrupt",
+    "onveilig", "onbetrouwba", "amateuris", "prutser", "prutswerk", "klantonvriendelijk", "ondermaats",
+    "onkundig", "walgelijk", "hopeloo", "chaotisch", "wanbeleid", "wanorganisatie", "wanprestatie",
+    "onderbetaal", "doodskist", "dictator", "tiranniek", "sjoemel", "frauduleu", "bedrieger", "nalatig",
+    "oliedom", "irritant", "ergerlijk", "bagger", "armzalig", "knudde", "abominabel", "mensonterend",
+    "terribl", "horribl", "awful", "useless", "pathetic", "disgrac", "disgust", "incompeten", "liars",
+    "scammer", "exploit", "unsafe", "toxic", "worthless", "shameful", "appalling", "atrocious",
+    "rubbish", "garbage", "clueless", "fraud", "crooks", "dishonest", "unreliable", "annoying",
+    "lousy", "underpaid", "overworked", "ridiculous", "clowns", "abysmal", "mismanag", "greedy",
+    "hebberig", "inhalig", "sinking", "zinkend", "amateurs", "idiotic", "laughable", "lachwekkend",
+)
+
+WORDS = words(
+    """
+    slecht slechte slechter slechtst slechtste dom domme dommer dumb stupid worst clown clowns liar
+    joke lie lies lied liegt liegen loog logen gelogen scam crap rommel zooitje puinhoop bende
+    ramp drama fiasco mess shambles nep fake nepbedrijf
+    """
+)
+
+PHRASES = (
+    "zinkend schip", "sinking ship", "oud vuil", "als vuil", "als stront", "als beesten", "like dirt",
+    "like garbage", "like trash", "like criminals", "like a criminal", "like slaves", "als slaven",
+    "als criminelen", "zero respect", "geen respect", "no respect", "stay away", "blijf weg",
+    "doe het niet", "don't apply", "niet solliciteren", "zoek een andere", "zoek gewoon een andere",
+    "look for another", "find another job", "geen flauw benul", "no clue", "no idea what",
+    "geen idee wat", "death trap", "dodelijke val", "lies to", "ripping off", "rip off", "rip-off",
+    "waste of", "never again", "nooit meer", "not a single good", "geen enkel goed", "nothing right",
+    "niks goed", "niets goed", "couldn't care less", "kan het niks schelen", "kan het niets schelen",
+    "treated like", "behandeld als", "gaat failliet", "going bankrupt", "going under", "cut corners",
+    "bezuinigen op veiligheid", "a joke", "een grap", "een lachertje", "een aanfluiting",
+    "makes me sick", "word er ziek van", "ashamed to work", "schaam me",
+)
+
+NEGATIONS = words("niet geen nooit not no never hardly nauwelijks zonder without nothing niks niets")
+
+CONTRACTED_NEGATIONS = words("isn wasn hasn hadn haven doesn didn don won can couldn wouldn shouldn aren weren")
+"""English "n't" contractions, as the tokeniser splits them ("hasn" + "t")."""
+
+POSITIVE = words(
+    """
+    good great decent useful sensible smart right clue goed goede fatsoenlijk nuttig zinnig slim
+    verstandig benul idee idea
+    """
+)
+"""After a negation ("not a single good idea", "geen flauw benul") these judge as harshly as a curse."""

@@ -1,0 +1,63 @@
+"""Cues for personal data about someone other than the author (the ``personal_data`` category)."""
+
+from __future__ import annotations
+
+from mediacode.review.lexicon import words
+
+ROLE_MAILBOXES = words(
+    """
+    info jobs job vacatures vacature werkenbij careers career recruitment sales verkoop support service
+    klantenservice contact hr admin administratie noreply no-reply donotreply office kantoor receptie
+    reception helpdesk servicedesk press pers media marketing finance facturen facturatie invoices
+    invoice billing privacy security team hello hallo hoi post mail secretariaat planning inkoop
+    orders order webshop shop events communicatie communications nieuws news feedback klachten
+    complaints debiteuren crediteuren accounts payroll salarisadministratie it ict
+    """
+)
+"""Local parts of generic mailboxes; such an address is nobody's personal data."""
+
+FIRST_PERSON_OWNER = words("mijn m'n my mine me mij ik i i'm")
+"""Before an identifier these make it the author's own."""
+
+HEALTH = (
+    "burn-out", "burnout", "overspannen", "ziek", "zieke", "ziekte", "ziekmelding", "ziekgemeld",
+    "ziekteverlof", "ziektewet", "ziekenhuis", "opgenomen", "kanker", "chemo", "chemotherapie",
+    "bestraling", "depressie", "depressief", "angststoornis", "hartaanval", "herseninfarct",
+    "beroerte", "operatie", "geopereerd", "hernia", "rugklachten", "zwanger", "miskraam",
+    "diabetes", "suikerziekte", "afkickkliniek", "verslaafd", "verslaving", "psycholoog",
+    "psychiater", "therapie", "diagnose", "gebroken", "revalidatie", "revalideert", "griep", "corona",
+    "covid", "thuis met", "in de lappenmand", "arbeidsongeschikt", "re-integratie", "reintegratie",
+    "sick leave", "on sick leave", "off sick", "called in sick", "sick", "ill", "illness", "cancer",
+    "chemotherapy", "depression", "depressed", "anxiety", "heart attack", "stroke", "surgery",
+    "operation", "hospital", "hospitalised", "hospitalized", "pregnant", "miscarriage", "rehab",
+    "addiction", "addicted", "therapy", "therapist", "diagnosed", "diagnosis", "broken", "flu",
+    "medical leave", "his back", "her back", "his knee", "her knee", "his shoulder", "her shoulder",
+    "zijn rug", "haar rug", "zijn knie", "haar knie", "zijn schouder", "haar schouder", "mental health",
+)
+
+SALARY = (
+    "salaris", "salarisverhoging", "loon", "loonsverhoging", "bonus", "verdient", "verdiende",
+    "bruto", "netto", "per maand", "maandsalaris", "jaarsalaris", "opslag", "loonstrook",
+    "salary", "pay rise", "payrise", "raise", "earns", "earning", "bonus", "wage", "wages",
+    "paycheck", "payslip", "per month", "a month", "a year", "per year", "starting salary",
+)
+
+DISCIPLINARY = (
+    "waarschuwing", "officiële waarschuwing", "schriftelijke waarschuwing", "berisping", "geschorst",
+    "schorsing", "op non-actief", "non-actief", "op staande voet", "ontslagen", "eruit gegooid",
+    "eruit geschopt", "verbetertraject", "disciplinair", "tuchtzaak", "dossier opgebouwd",
+    "written warning", "formal warning", "final warning", "official warning", "warning", "suspended",
+    "suspension", "disciplinary", "fired", "sacked", "let go", "performance improvement plan",
+    "got the boot", "dismissed",
+)
+
+BIRTH_CUES = ("geboren op", "geboren", "geb.", "geboortedatum", "born on", "born", "date of birth",
+              "dob", "birthday", "verjaardag", "jarig")
+
+ADDRESS_SUFFIXES = (
+    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "hof", "pad", "steeg",
+    "park", "ring", "plantsoen", "markt", "baan", "straatweg", "boulevard", "dam", "veld", "wal", "haven",
+    "erf", "hoeve", "burg", "straße", "strasse", "rue",
+)
+ADDRESS_WORDS_EN = ("street", "st", "road", "rd", "lane", "avenue", "ave", "drive", "close", "way",
+                    "court", "place", "square", "crescent", "terrace", "gardens", "boulevard")

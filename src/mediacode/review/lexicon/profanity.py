@@ -1,0 +1,45 @@
+"""Profane, vulgar and demeaning words in Dutch and English (the ``conduct`` category).
+
+``STEMS`` match at the start of a word and cover compounds and inflections
+("kutweer", "fucking", "klotezooi"); ``WORDS`` match whole words only, so
+that no stem fires inside an innocent word ("catering", "Scunthorpe").
+``PHRASES`` are lower-case word sequences. ``DISEASE_CURSES`` are disease
+names used as curses in Dutch; they count only as a compound prefix or as an
+exclamation, never when the disease itself is meant.
+"""
+
+from __future__ import annotations
+
+from mediacode.review.lexicon import words
+
+STEMS = (
+    "fuck", "motherfuck", "shit", "bullshit", "horseshit", "asshole", "arsehole", "dickhead",
+    "cunt", "bitch", "bastard", "wanker", "twat", "douchebag", "jackass", "dumbass", "moron",
+    "kut", "klote", "godver", "goddomme", "godsamme", "verdomme", "klootzak", "kloothommel",
+    "lul", "eikel", "hoer", "slet", "mongool", "debiel", "randdebiel", "mafkees", "oetlul",
+    "zakkenwasser", "pleuris", "sukkel", "imbeciel", "idioot", "idioten", "achterlijk",
+)
+
+WORDS = words(
+    """
+    wtf stfu crap goddamn goddammit idiot idiots prick piss pissed retard retarded retards
+    trut dombo losers loser scum slut whore
+    """
+)
+
+EXCEPTIONS = words(
+    """
+    shitake shiitake lull lulled lulling lullaby lulls eikelhout eikels eikeltjes eikelboom hoera
+    hoerastemming sukkelen sukkelt sukkelde gesukkel
+    """
+)
+"""Words that start with a stem but are harmless."""
+
+PHRASES = (
+    "holy shit", "what the fuck", "what the hell", "god damn", "son of a bitch", "piece of shit",
+    "kiss my ass", "fuck off", "go to hell", "krijg de tering", "krijg de kolere", "krijg de pest",
+    "flikker op", "rot op", "val dood", "tief op", "kop dicht", "bek dicht", "hou je bek",
+)
+
+DISEASE_CURSES = ("kanker", "tering", "tyfus", "klere", "kolere", "pokke", "pokken", "cholera")
+"""Curse when compounded ("kankerweer") or exclaimed ("Kanker!"), a disease otherwise."""

@@ -1,0 +1,117 @@
+"""Find many phrases in a post at once: a dictionary from first word to phrases, over tokens.
+
+Built once per organization, so a 5,000-person directory costs one dict
+lookup per word of the post, not one regular expression per name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from mediacode.review.text import Post
+
+P = TypeVar("P")
+_WORD = re.compile(r"\w+")
+
+
+def _norm_gap(gap: str) -> str:
+    stripped = gap.strip()
+    if not stripped:
+        return " "
+    return stripped.replace("’", "'")
+
+
+def phrase_parts(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lower-case words of ``phrase`` and the gaps between them."""
+    matches = list(_WORD.finditer(phrase.lower()))
+    words = tuple(m.group() for m in matches)
+    gaps = tuple(_norm_gap(phrase[a.end() : b.start()]) for a, b in zip(matches, matches[1:], strict=False))
+    return words, gaps
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[P]):
+    first: int
+    """Index of the first token."""
+    last: int
+    """Index of the last token."""
+    start: int
+    end: int
+    payload: P
+
+
+def _gap_fits(expected: str, actual: str) -> bool:
+    if expected == actual:
+        return True
+    return expected in (" ", "-") and actual in (" ", "-")
+
+
+class PhraseIndex(Generic[P]):
+    """Phrases with a payload each; ``find`` returns every occurrence, longest first per position."""
+
+    def __init__(self, entries: Iterable[tuple[str, P]] = ()) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], P]]] = {}
+        for phrase, payload in entries:
+            self.add(phrase, payload)
+
+    def add(self, phrase: str, payload: P) -> None:
+        words, gaps = phrase_parts(phrase)
+        if not words:
+            return
+        bucket = self._by_first.setdefault(words[0], [])
+        bucket.append((words, gaps, payload))
+        bucket.sort(key=lambda item: -len(item[0]))
+
+    def __len__(self) -> int:
+        return sum(len(b) for b in self._by_first.values())
+
+    def find(self, post: Post) -> list[PhraseMatch[P]]:
+        found: list[PhraseMatch[P]] = []
+        tokens = post.tokens
+        count = len(tokens)
+        for i, token in enumerate(tokens):
+            bucket = self._by_first.get(token.lower)
+            if bucket is None:
+                continue
+            for words, gaps, payload in bucket:
+                last = i + len(words) - 1
+                if last >= count:
+                    continue
+                ok = True
+                for k in range(1, len(words)):
+                    if tokens[i + k].lower != words[k] or not _gap_fits(gaps[k - 1], _norm_gap(post.gap(i + k - 1))):
+                        ok = False
+                        break
+                if ok:
+                    found.append(PhraseMatch(i, last, token.start, tokens[last].end, payload))
+        return found
+
+
+def has_phrase(lower_text: str, phrases: Iterable[str]) -> str | None:
+    """The first of ``phrases`` found in ``lower_text`` at word boundaries, or ``None``."""
+    for phrase in phrases:
+        index = lower_text.find(phrase)
+        while index >= 0:
+            end = index + len(phrase)
+            before_ok = index == 0 or not lower_text[index - 1].isalnum()
+            after_ok = end == len(lower_text) or not lower_text[end].isalnum()
+            if before_ok and after_ok:
+                return phrase
+            index = lower_text.find(phrase, index + 1)
+    return None
+
+
+def find_phrase(lower_text: str, phrase: str, start: int = 0) -> int:
+    """Offset of ``phrase`` in ``lower_text`` at word boundaries from ``start``, or -1."""
+    index = lower_text.find(phrase, start)
+    while index >= 0:
+        end = index + len(phrase)
+        before_ok = index == 0 or not lower_text[index - 1].isalnum()
+        after_ok = end == len(lower_text) or not lower_text[end].isalnum()
+        if before_ok and after_ok:
+            return index
+        index = lower_text.find(phrase, index + 1)
+    return -1

@@ -1,0 +1,97 @@
+"""The reviewer: every detector built once for an organization, then one call per post."""
+
+from __future__ import annotations
+
+import weakref
+
+from mediacode.errors import InputError, NotFoundError
+from mediacode.i18n import gettext_for
+from mediacode.org.organization import Organization
+from mediacode.org.schema import Category
+from mediacode.review.decision import Decision
+from mediacode.review.detectors import Context, Detector
+from mediacode.review.detectors import colleague, conduct, confidential, damaging, personal_data, position, relation
+from mediacode.review.finding import Finding
+from mediacode.review.language import detect_language
+from mediacode.review.text import prepare
+
+_IDENTIFIER_EVIDENCE = frozenset({"e-mail", "phone", "iban", "bsn"})
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One finding per piece of text.
+
+    An identifier (e-mail, phone, IBAN, BSN) absorbs any other span inside
+    it (a colleague's address is personal data, not also a colleague);
+    damaging absorbs the conduct words of the same insult; within one
+    category, overlapping spans keep the longest.
+    """
+    identifiers = [f for f in findings if f.category == Category.PERSONAL_DATA and f.evidence in _IDENTIFIER_EVIDENCE]
+    damaging_spans = [f for f in findings if f.category == Category.DAMAGING]
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.category != Category.PERSONAL_DATA and any(i.contains(finding) for i in identifiers):
+            continue
+        if finding.category == Category.CONDUCT and any(d.overlaps(finding) for d in damaging_spans):
+            continue
+        kept.append(finding)
+    kept.sort(key=lambda f: -((f.end or 0) - (f.start or 0)))
+    result: list[Finding] = []
+    for finding in kept:
+        if not finding.has_span:
+            if not any(r.category == finding.category and not r.has_span for r in result):
+                result.append(finding)
+            continue
+        if any(r.category == finding.category and r.overlaps(finding) for r in result):
+            continue
+        result.append(finding)
+    return result
+
+
+class Reviewer:
+    """All indices of one organization, built once; ``review`` is then pure and fast."""
+
+    def __init__(self, org: Organization) -> None:
+        self.org = org
+        self._detectors: tuple[Detector, ...] = (
+            colleague.build(org),
+            personal_data.build(org),
+            relation.build(org),
+            confidential.build(org),
+            damaging.build(org),
+            conduct.build(org),
+            position.build(org),
+        )
+
+    def review(self, text: str, author_id: str | None) -> Decision:
+        """The decision of the code on ``text`` written by ``author_id`` (an id of ``people.csv``)."""
+        if not text or not text.strip():
+            raise InputError("the text is empty")
+        author = None
+        if author_id is not None:
+            author = self.org.find_person(author_id)
+            if author is None:
+                raise NotFoundError(f"no person with id {author_id!r} in people.csv")
+        language = detect_language(text, self.org.language)
+        post = prepare(text, language, author)
+        ctx = Context(post, self.org, gettext_for(language, "review"))
+        for detector in self._detectors:
+            ctx.findings.extend(detector.detect(ctx))
+        return Decision.of(language, resolve_overlaps(ctx.findings))
+
+
+_REVIEWERS: weakref.WeakKeyDictionary[Organization, Reviewer] = weakref.WeakKeyDictionary()
+
+
+def reviewer_for(org: Organization) -> Reviewer:
+    """The cached reviewer of ``org`` (built on first use)."""
+    reviewer = _REVIEWERS.get(org)
+    if reviewer is None:
+        reviewer = Reviewer(org)
+        _REVIEWERS[org] = reviewer
+    return reviewer
+
+
+def review(text: str, author: str | None, org: Organization) -> Decision:
+    """Review ``text`` by ``author`` against the code of ``org``; what the web app and CLI call."""
+    return reviewer_for(org).review(text, author)

@@ -1,0 +1,118 @@
+"""A post prepared once for every detector: its words with offsets, sentences and lower case.
+
+Tokens are runs of word characters (``\\w+``); what lies between two tokens
+(a space, a hyphen, a dot, an apostrophe) is kept as the ``gap`` so that a
+matcher can tell ``bol.com`` from ``bol com`` and ``Orion-migratie`` from
+``Orion migratie`` without a second pass over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mediacode.org.people import Person
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[\s\"')\]]+|$)|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    index: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    sentence: int
+    sentence_start: bool
+    """First word of its sentence (so a capital letter says little)."""
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_upper(self) -> bool:
+        return self.text.isupper() and len(self.text) > 1
+
+
+@dataclass(frozen=True)
+class Post:
+    """The text under review, its author and its language, tokenised once."""
+
+    text: str
+    language: str
+    author: Person | None
+    tokens: tuple[Token, ...]
+    sentences: tuple[tuple[int, int], ...]
+    """Character ranges of the sentences."""
+    lower: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
+
+    def gap(self, index: int) -> str:
+        """The characters between token ``index`` and the next one."""
+        if index + 1 >= len(self.tokens):
+            return self.text[self.tokens[index].end :]
+        return self.text[self.tokens[index].end : self.tokens[index + 1].start]
+
+    def before(self, index: int) -> str:
+        """The characters between the previous token and token ``index``."""
+        start = self.tokens[index - 1].end if index > 0 else 0
+        return self.text[start : self.tokens[index].start]
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return (0, len(self.text))
+
+    def words(self, start: int, end: int) -> tuple[Token, ...]:
+        """Tokens inside the character range."""
+        return tuple(t for t in self.tokens if t.start >= start and t.end <= end)
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        # "D. Hendriks", "Dr. Kuipers", "€41.7M": a dot after one letter or inside a number ends nothing.
+        before = text[max(start, match.start() - 3) : match.start()]
+        after = text[end : end + 1]
+        if match.group().startswith(".") and (
+            re.search(r"(?:^|\W)\w$", before) or (after[:1].isdigit()) or re.search(r"\b(?:dr|mr|mrs|ms|ir|prof|drs|st|nr)$", before.lower())
+        ):
+            continue
+        if text[start:end].strip():
+            ranges.append((start, end))
+        start = end
+    if start < len(text) and text[start:].strip():
+        ranges.append((start, len(text)))
+    return tuple(ranges) or ((0, len(text)),)
+
+
+def prepare(text: str, language: str, author: Person | None) -> Post:
+    sentences = split_sentences(text)
+    tokens: list[Token] = []
+    sentence = 0
+    previous_sentence = -1
+    for index, match in enumerate(_WORD.finditer(text)):
+        while sentence + 1 < len(sentences) and match.start() >= sentences[sentence][1]:
+            sentence += 1
+        word = match.group()
+        tokens.append(
+            Token(
+                index,
+                match.start(),
+                match.end(),
+                word,
+                word.lower(),
+                sentence,
+                sentence != previous_sentence,
+            )
+        )
+        previous_sentence = sentence
+    return Post(text, language, author, tuple(tokens), sentences)
