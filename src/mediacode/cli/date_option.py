@@ -14,7 +14,9 @@ def parse_date(value: str | dt.date) -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01") from None
+        raise typer.BadParameter(
+            f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"
+        ) from None
 
 
 def today_or(value: dt.date | None) -> dt.date:

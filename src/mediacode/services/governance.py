@@ -43,7 +43,9 @@ def record_consent(org_dir: Path, on: dt.date, reference: str, today: dt.date | 
     today = today or dt.date.today()
     reference = reference.strip()
     if not reference:
-        raise InputError("the consent needs a reference (the works council's decision), e.g. 'OR-besluit 2026-04'")
+        raise InputError(
+            "the consent needs a reference (the works council's decision), e.g. 'OR-besluit 2026-04'"
+        )
     if any(not char.isprintable() for char in reference):
         raise InputError("write the consent's reference on one line, without control characters")
     if on > today:
@@ -55,7 +57,9 @@ def record_consent(org_dir: Path, on: dt.date, reference: str, today: dt.date | 
 
     def same_rules(candidate: Organization) -> None:
         if candidate.monitoring_hash() != covers:
-            raise PolicyEditError("the monitoring rules changed while the consent was being recorded; try again")
+            raise PolicyEditError(
+                "the monitoring rules changed while the consent was being recorded; try again"
+            )
 
     org = edit_policy(
         org_dir,

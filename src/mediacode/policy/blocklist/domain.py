@@ -30,9 +30,9 @@ def normalise_domain(entry: str) -> str:
     """
     text = entry.strip().lower().rstrip(".")
     text = text.removeprefix("*.").removeprefix(".")
-    if _PLAIN.fullmatch(text) and len(text) <= MAX_LENGTH and "xn--" not in text:
-        if not text.rsplit(".", 1)[1].isdigit():
-            return text
+    plain = _PLAIN.fullmatch(text) and len(text) <= MAX_LENGTH and "xn--" not in text
+    if plain and not text.rsplit(".", 1)[1].isdigit():
+        return text
     return _checked(text)
 
 
