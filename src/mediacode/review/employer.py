@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mediacode.org.organization import Organization
-from mediacode.review.lexicon.employer_words import EMPLOYER_PHRASES, MANAGEMENT_PHRASES, OFFERING_PHRASES
+from mediacode.review.departments import ALL_DEPARTMENT_WORDS, fold
+from mediacode.review.lexicon.employer_words import (
+    BUSINESS_NOUNS,
+    EMPLOYER_PHRASES,
+    MANAGEMENT_PHRASES,
+    OFFERING_PHRASES,
+)
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
 
@@ -49,6 +55,12 @@ class EmployerIndex:
                 continue
             refs.append(Reference(match.start, match.end, "organization", first.sentence))
         taken = [(r.start, r.end) for r in refs]
+        for token in post.tokens[:-1]:
+            if token.lower in ("onze", "our"):
+                nxt = post.tokens[token.index + 1]
+                if nxt.lower in BUSINESS_NOUNS or fold(nxt.lower) in ALL_DEPARTMENT_WORDS:
+                    taken.append((token.start, nxt.end))
+                    refs.append(Reference(token.start, nxt.end, "offering", token.sentence))
         for match in self._phrases.find(post):
             if any(s <= match.start < e for s, e in taken):
                 continue

@@ -38,6 +38,7 @@ from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post, Token
 
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])")
+_ADDRESS = re.compile(r"([A-Za-z0-9._-]+)@[A-Za-z0-9.-]+")
 _LINKERS = LINKERS_NL | LINKERS_EN
 _ARTICLES = frozenset({"de", "het", "the", "onze", "ons", "our", "a", "an", "een"})
 _COORDINATION = frozenset({"en", "and", "&"})
@@ -121,12 +122,21 @@ class ColleagueDetector:
             i += 1
             if i < len(tokens) and fold(tokens[i].lower) in words:
                 return True
-        if i >= len(tokens) or tokens[i].lower not in _LINKERS:
-            return False
-        i += 1
-        while i < len(tokens) and tokens[i].lower in _ARTICLES | {"bij", "ons", "op"}:
-            i += 1
-        return i < len(tokens) and fold(tokens[i].lower) in words
+        sentence = tokens[last].sentence
+        # The department follows a linker within a few words: "Pieters speech op de borrel van Planning".
+        for k in range(i, min(len(tokens), last + 9)):
+            if tokens[k].sentence != sentence:
+                return False
+            if fold(tokens[k].lower) in words and k > 0 and (
+                tokens[k - 1].lower in _LINKERS or tokens[k - 1].lower in _ARTICLES | {"ons"}
+            ):
+                return k == i + 1 or k <= i + 2 or self._linked(post, i, k)
+        return False
+
+    @staticmethod
+    def _linked(post: Post, i: int, k: int) -> bool:
+        """No other capitalised name stands between the name and its department."""
+        return not any(t.is_capitalised and not t.sentence_start for t in post.tokens[i:k])
 
     def _role_before(self, post: Post, first: int) -> str | None:
         """"collega Jansen", "my boss Lotte", "onze teamleider Femke", "Dokter Kuipers"."""
@@ -160,7 +170,7 @@ class ColleagueDetector:
             if post.text[end - 2 : end].lower() in ("'s", "’s") and last > first:
                 end -= 2
             findings.append(
-                ctx.finding(Category.COLLEAGUE, start, end, MSG_NAME, self.name, evidence,
+                ctx.finding(Category.COLLEAGUE, start, end, MSG_NAME, self.name, person.id,
                             department=person.department or person.role)
             )
             taken.update(range(first, last + 1))
@@ -170,9 +180,11 @@ class ColleagueDetector:
             if people and not self._is_author(ctx, people[0]):
                 findings.append(
                     ctx.finding(Category.COLLEAGUE, match.start(), match.end(), MSG_NAME, self.name,
-                                "handle", department=people[0].department or people[0].role)
+                                people[0].id, department=people[0].department or people[0].role)
                 )
                 taken.update(t.index for t in post.tokens if match.start() <= t.start < match.end())
+
+        identified = self._identified_by_address(post)
 
         for match in self._full.find(post):
             if match.first in taken or not self._capitalised(post, match.first, match.last):
@@ -202,9 +214,12 @@ class ColleagueDetector:
             if not candidates:
                 continue
             by_department = [p for p in candidates if self._department_after(post, last, p)]
+            by_address = [p for p in candidates if p.id in identified]
             role = self._role_before(post, first)
             chosen: Person | None = None
-            if by_department:
+            if by_address:
+                chosen = by_address[0]
+            elif by_department:
                 chosen = by_department[0]
             elif role is not None:
                 chosen = self._by_role(ctx, role, candidates)
@@ -227,6 +242,17 @@ class ColleagueDetector:
 
         findings.extend(self._role_references(ctx, taken))
         return findings
+
+    def _identified_by_address(self, post: Post) -> set[str]:
+        """People whose e-mail address or handle the post gives ("Reach Ahmed at ahmed.x@...")."""
+        ids: set[str] = set()
+        if "@" not in post.text:
+            return ids
+        for match in _ADDRESS.finditer(post.text):
+            key = _compact(match.group(1)).rstrip("0123456789")
+            for person in self._handles.get(key, ()):
+                ids.add(person.id)
+        return ids
 
     def _next_name(self, post: Post, last: int, by_position: dict[int, list[_Entry]]) -> int | None:
         i = last + 1

@@ -65,7 +65,8 @@ _PLACES = frozenset(
 _MOVES = frozenset(
     """
     verhuist verhuizen verhuisd verplaatst verplaatsen sluit sluiten opgeheven opheffen samengevoegd
-    samenvoegen afgestoten afstoten relocated relocate closes closing merged
+    samenvoegen afgestoten afstoten relocated relocate closes closing merged eruit geschrapt schrappen
+    afgeschaft afschaffen scrapped abolished axed
     """.split()
 )
 _JOB_LOSS = frozenset({"verdwijnen", "verdwijnt", "geschrapt", "schrappen", "weg", "cut", "lost", "go", "gaan"})
@@ -240,7 +241,7 @@ class ConfidentialDetector:
             future = has_phrase(sentence, FUTURE_CUES) is not None
             place = bool({fold(w) for w in words} & _PLACES) or bool(words & {"we", "wij", "ons", "onze", "our"})
             span = self._trim(post.text, s_start, s_end)
-            if meeting and marked:
+            if meeting and (marked or trigger or job_loss):
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "meeting"))
             elif (trigger or job_loss) and place and (future or secrecy) and not (announced and not secrecy):
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_PLANS, self.name, trigger or "jobs"))

@@ -17,7 +17,15 @@ from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.employer import EmployerIndex
 from mediacode.review.finding import Finding
-from mediacode.review.lexicon.negativity import CONTRACTED_NEGATIONS, NEGATIONS, PHRASES, POSITIVE, STEMS, WORDS
+from mediacode.review.lexicon.negativity import (
+    CONTRACTED_NEGATIONS,
+    NEGATIONS,
+    PHRASES,
+    POSITIVE,
+    SERVICE_FAILURE,
+    STEMS,
+    WORDS,
+)
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
 
@@ -25,6 +33,13 @@ MSG_DAMAGING = (
     "'{text}' disparages {target}. "
     "The code does not allow statements that harm the reputation of the organization, "
     "its management, its products and services or its customers."
+)
+
+_MANAGEMENT_NOUNS = frozenset(
+    """
+    manager leidinggevende directeur directrice director baas boss chef ceo cfo coo cto teamleider
+    supervisor afdelingshoofd bestuurder directie management
+    """.split()
 )
 
 _TARGET_NAMES = {
@@ -51,6 +66,20 @@ class DamagingDetector:
         self._employer = EmployerIndex(org)
         self._phrases: PhraseIndex[str] = PhraseIndex((p, p) for p in PHRASES)
 
+    @staticmethod
+    def _is_management(ctx: Context, finding: Finding) -> bool:
+        person = ctx.org.find_person(finding.evidence)
+        if person is not None:
+            return person.role in ("manager", "director")
+        words = finding.text.lower().replace("-", " ").split()
+        return bool(words) and words[-1] in _MANAGEMENT_NOUNS
+
+    @staticmethod
+    def _about_self(post: Post, start: int) -> bool:
+        """"ik ben kapot", "I'm broken": the author's own state, not the service."""
+        before = post.lower[max(0, start - 15) : start]
+        return any(cue in before for cue in ("ik ben", "ben ik", "i'm", "i am", "voel me", "feel"))
+
     def _judgements(self, post: Post) -> list[_Judgement]:
         found: list[_Judgement] = []
         for match in self._phrases.find(post):
@@ -58,7 +87,7 @@ class DamagingDetector:
         covered = [(j.start, j.end) for j in found]
         for token in post.tokens:
             word = token.lower
-            if not (word in WORDS or word.startswith(STEMS)):
+            if not (word in WORDS or word in SERVICE_FAILURE or word.startswith(STEMS)):
                 continue
             if any(s <= token.start < e for s, e in covered):
                 continue
@@ -95,15 +124,25 @@ class DamagingDetector:
         for ref in self._employer.find(post):
             targets.setdefault(ref.sentence, ref.kind)
         for finding in ctx.findings:
-            if finding.category == Category.CUSTOMER and finding.start is not None:
+            if finding.start is None:
+                continue
+            kind = None
+            if finding.category == Category.CUSTOMER and finding.detector == "relation" and finding.evidence:
+                kind = "customer"
+            elif finding.category == Category.COLLEAGUE and self._is_management(ctx, finding):
+                kind = "management"
+            if kind is not None:
                 sentence = next(t.sentence for t in post.tokens if t.start >= finding.start)
-                targets.setdefault(sentence, "customer")
+                targets.setdefault(sentence, kind)
         if not targets:
             return []
         findings: list[Finding] = []
         for judgement in judgements:
             kind = targets.get(judgement.sentence) or targets.get(judgement.sentence - 1)
             if kind is None:
+                continue
+            if judgement.evidence in SERVICE_FAILURE and (kind not in ("organization", "offering")
+                                                          or self._about_self(post, judgement.start)):
                 continue
             target = ctx.gettext(_TARGET_NAMES[kind])
             findings.append(

@@ -90,6 +90,7 @@ _BUSINESS_PLACES = frozenset(
     """.split()
 )
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "him", "zijn", "haar", "hem"})
+_FIRST_PERSON = frozenset({"ik", "i", "we", "wij", "mijn", "my"})
 _AMOUNT = re.compile(r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur|k\b|dollar|pond))", re.IGNORECASE)
 
 
@@ -111,8 +112,11 @@ class PersonalDataDetector:
         sentence_start = post.sentence_of(start)[0]
         before = post.lower[max(sentence_start, start - 40) : start]
         words = re.findall(r"[\w']+", before)[-5:]
-        if any(w in FIRST_PERSON_OWNER for w in words):
-            return True
+        for word in reversed(words):
+            if word in _THIRD_PERSON or word in ("je", "jouw", "your", "their", "hun", "zn"):
+                return False
+            if word in FIRST_PERSON_OWNER:
+                return True
         return any(cue in before for cue in _OWN_CUES)
 
     def detect(self, ctx: Context) -> list[Finding]:
@@ -229,7 +233,7 @@ class PersonalDataDetector:
             index = starts.index(s_start) if s_start in starts else 0
             words = {t.lower for t in post.tokens if s_start <= t.start < s_end}
             here = s_start in sentences_with_people
-            previous = index > 0 and starts[index - 1] in sentences_with_people and bool(words & _THIRD_PERSON)
+            previous = index > 0 and starts[index - 1] in sentences_with_people and not (words & _FIRST_PERSON)
             if not (here or previous):
                 continue
             if kind == "salary":

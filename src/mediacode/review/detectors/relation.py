@@ -35,6 +35,7 @@ _DISPUTE = frozenset(
     discussie gediscussieerd ruzie gedoe conflict gezeur zeuren zeurde boos kwaad klaagde klacht klachten
     geschreeuw schreeuwde scheldde weigerde weigert betalen schade argument argued arguing dispute complained
     complaint yelled shouting shouted angry rude refused refuses pay damage blame schuld bonje woordenwisseling
+    gesprek gesproken sprak praatje spoke talked conversation chat belde called
     """.split()
 )
 
@@ -74,6 +75,8 @@ class RelationDetector:
             return token.text.isupper()
         if not name.ambiguous:
             return True
+        if post.gap(last) == "-" and first == last:
+            return True  # a brand compound: "bol-pakketten", "Shell-pas"
         if not token.is_capitalised:
             return False
         if post.before(first).endswith("#"):
@@ -123,15 +126,19 @@ class RelationDetector:
         found: list[Finding] = []
         personal = ctx.of_category(Category.PERSONAL_DATA)
         for i, token in enumerate(tokens):
-            if token.lower not in _CUSTOMER_NOUNS or i == 0 or tokens[i - 1].lower not in _SINGULAR:
+            if token.lower not in _CUSTOMER_NOUNS:
+                continue
+            if not (token.sentence_start or (i > 0 and tokens[i - 1].lower in _SINGULAR)):
+                continue
+            if post.gap(i).strip() in ("'", "’"):
                 continue
             sentence = [t.lower for t in tokens if t.sentence == token.sentence]
             start, end = post.sentences[token.sentence]
             about_them = any(f.start is not None and start <= f.start < end for f in personal)
             if about_them or _DISPUTE.intersection(sentence):
+                start = token.start if token.sentence_start else tokens[i - 1].start
                 found.append(
-                    ctx.finding(Category.CUSTOMER, tokens[i - 1].start, token.end, MSG_DISPUTE, self.name,
-                                "customer in public")
+                    ctx.finding(Category.CUSTOMER, start, token.end, MSG_DISPUTE, self.name, "")
                 )
         return found
 

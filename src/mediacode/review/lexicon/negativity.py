@@ -28,7 +28,7 @@ WORDS = words(
     """
     slecht slechte slechter slechtst slechtste dom domme dommer dumb stupid worst clown clowns liar
     joke lie lies lied liegt liegen loog logen gelogen scam crap rommel zooitje puinhoop bende
-    ramp drama fiasco mess shambles nep fake nepbedrijf
+    ramp drama fiasco mess shambles nep fake nepbedrijf grap
     """
 )
 
@@ -43,8 +43,12 @@ PHRASES = (
     "niks goed", "niets goed", "couldn't care less", "kan het niks schelen", "kan het niets schelen",
     "treated like", "behandeld als", "gaat failliet", "going bankrupt", "going under", "cut corners",
     "bezuinigen op veiligheid", "a joke", "een grap", "een lachertje", "een aanfluiting",
-    "makes me sick", "word er ziek van", "ashamed to work", "schaam me",
+    "makes me sick", "word er ziek van", "ashamed to work", "schaam me", "kan nog geen", "kan niet eens",
+    "can't even", "cannot even", "couldn't even", "grap van het jaar", "joke of the year",
 )
+
+SERVICE_FAILURE = words("kapot beschadigd stuk kwijt zoek damaged broken lost missing")
+"""Goods or service that fail; damaging only when said of the organization's own offering."""
 
 NEGATIONS = words("niet geen nooit not no never hardly nauwelijks zonder without nothing niks niets")
 
@@ -53,8 +57,7 @@ CONTRACTED_NEGATIONS = words("isn wasn hasn hadn haven doesn didn don won can co
 
 POSITIVE = words(
     """
-    good great decent useful sensible smart right clue goed goede fatsoenlijk nuttig zinnig slim
-    verstandig benul idee idea
+    good great decent useful goed goede fatsoenlijk nuttig
     """
 )
 """After a negation ("not a single good idea", "geen flauw benul") these judge as harshly as a curse."""

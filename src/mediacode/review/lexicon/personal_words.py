@@ -16,7 +16,7 @@ ROLE_MAILBOXES = words(
 )
 """Local parts of generic mailboxes; such an address is nobody's personal data."""
 
-FIRST_PERSON_OWNER = words("mijn m'n my mine me mij ik i i'm")
+FIRST_PERSON_OWNER = words("mijn m'n my mine")
 """Before an identifier these make it the author's own."""
 
 HEALTH = (
@@ -32,6 +32,7 @@ HEALTH = (
     "operation", "hospital", "hospitalised", "hospitalized", "pregnant", "miscarriage", "rehab",
     "addiction", "addicted", "therapy", "therapist", "diagnosed", "diagnosis", "broken", "flu",
     "medical leave", "his back", "her back", "his knee", "her knee", "his shoulder", "her shoulder",
+    "beterschap", "get well soon", "snel herstel", "spoedig herstel", "van harte beterschap", "recovery",
     "zijn rug", "haar rug", "zijn knie", "haar knie", "zijn schouder", "haar schouder", "mental health",
 )
 
