@@ -18,7 +18,7 @@ EXIT_ERROR = 2
 
 def build_app() -> typer.Typer:
     """The command tree; built on call, never at import time."""
-    from mediacode.cli import demo, policy
+    from mediacode.cli import demo, policy, review
 
     app = typer.Typer(
         name="mediacode",
@@ -29,6 +29,7 @@ def build_app() -> typer.Typer:
     )
     app.add_typer(policy.build(), name="policy")
     demo.register(app)
+    review.register(app)
     return app
 
 

@@ -80,15 +80,20 @@ class Reviewer:
         return Decision.of(language, resolve_overlaps(ctx.findings))
 
 
-_REVIEWERS: weakref.WeakKeyDictionary[Organization, Reviewer] = weakref.WeakKeyDictionary()
+_REVIEWERS: dict[int, tuple[weakref.ref[Organization], Reviewer]] = {}
 
 
 def reviewer_for(org: Organization) -> Reviewer:
-    """The cached reviewer of ``org`` (built on first use)."""
-    reviewer = _REVIEWERS.get(org)
-    if reviewer is None:
-        reviewer = Reviewer(org)
-        _REVIEWERS[org] = reviewer
+    """The cached reviewer of ``org`` (built on first use, dropped with the organization).
+
+    Keyed by identity: an Organization is immutable, so one object means one set of indices.
+    """
+    cached = _REVIEWERS.get(id(org))
+    if cached is not None and cached[0]() is org:
+        return cached[1]
+    reviewer = Reviewer(org)
+    key = id(org)
+    _REVIEWERS[key] = (weakref.ref(org, lambda _: _REVIEWERS.pop(key, None)), reviewer)
     return reviewer
 
 

@@ -13,10 +13,7 @@ author gives as their own ("bel me op", "mijn rekening") is left alone.
 from __future__ import annotations
 
 import re
-
-import phonenumbers
-from stdnum import iban
-from stdnum.nl import bsn
+from collections.abc import Callable
 
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
@@ -90,8 +87,13 @@ _BUSINESS_PLACES = frozenset(
     """.split()
 )
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "him", "zijn", "haar", "hem"})
+_Add = Callable[[int, int, str, str], None]
+_Free = Callable[[int, int], bool]
 _FIRST_PERSON = frozenset({"ik", "i", "we", "wij", "mijn", "my"})
 _AMOUNT = re.compile(r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur|k\b|dollar|pond))", re.IGNORECASE)
+
+
+_MESSAGES = {"health": MSG_HEALTH, "salary": MSG_SALARY, "discipline": MSG_DISCIPLINE}
 
 
 def _fact_index(kind: str, phrases: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -132,6 +134,9 @@ class PersonalDataDetector:
         def free(start: int, end: int) -> bool:
             return not any(s < end and start < e for s, e in taken)
 
+        from stdnum import iban  # imported on first use: start-up of the CLI stays short
+        from stdnum.nl import bsn
+
         author_email = self._own_emails.get(post.author.id, "") if post.author else ""
         for match in _EMAIL.finditer(text):
             local = match.group().split("@", 1)[0].lower()
@@ -165,8 +170,9 @@ class PersonalDataDetector:
         found.extend(self._facts_about_people(ctx))
         return found
 
-    def _phones(self, post: Post, add: object, free: object, taken: list[tuple[int, int]]) -> None:
-        assert callable(add) and callable(free)
+    def _phones(self, post: Post, add: _Add, free: _Free, taken: list[tuple[int, int]]) -> None:
+        import phonenumbers
+
         for match in _PHONE.finditer(post.text):
             raw = match.group(1).strip()
             digits = sum(c.isdigit() for c in raw)
@@ -190,8 +196,7 @@ class PersonalDataDetector:
                 continue
             add(match.start(1), match.start(1) + len(raw), MSG_PHONE, "phone")
 
-    def _addresses(self, post: Post, add: object, free: object) -> None:
-        assert callable(add) and callable(free)
+    def _addresses(self, post: Post, add: _Add, free: _Free) -> None:
         text = post.text
         spans: list[tuple[int, int]] = []
         for match in _STREET.finditer(text):
@@ -209,7 +214,6 @@ class PersonalDataDetector:
         for start, end in spans:
             if not free(start, end) or self._owned_by_author(post, start):
                 continue
-            before = {t.lower for t in post.tokens if t.end <= start and t.sentence == post.tokens[0].sentence}
             before = {t.lower for t in post.tokens if t.end <= start}
             if before & _BUSINESS_PLACES and not (before & {"klant", "customer", "client"}):
                 continue
@@ -228,6 +232,12 @@ class PersonalDataDetector:
         for match in self._facts.find(post):
             kind = match.payload
             if kind in seen:
+                for i, earlier in enumerate(found):
+                    same = earlier.evidence == kind and earlier.start is not None and earlier.end is not None
+                    if same and post.sentence_of(earlier.start or 0) == post.sentence_of(match.start):
+                        if match.end > (earlier.end or 0) and not self._negated(post, match.first):
+                            found[i] = ctx.finding(Category.PERSONAL_DATA, earlier.start, match.end,
+                                                   _MESSAGES[kind], self.name, kind)
                 continue
             s_start, s_end = post.sentence_of(match.start)
             index = starts.index(s_start) if s_start in starts else 0
