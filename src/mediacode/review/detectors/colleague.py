@@ -165,7 +165,7 @@ class ColleagueDetector:
         findings: list[Finding] = []
         taken: set[int] = set()
 
-        def add(first: int, last: int, person: Person, evidence: str) -> None:
+        def add(first: int, last: int, person: Person) -> None:
             start, end = post.tokens[first].start, post.tokens[last].end
             if post.text[end - 2 : end].lower() in ("'s", "’s") and last > first:
                 end -= 2
@@ -192,7 +192,7 @@ class ColleagueDetector:
             person = match.payload.person
             if self._is_author(ctx, person) or self._introduced_as_other(post, match.first):
                 continue
-            add(match.first, match.last, person, "full name")
+            add(match.first, match.last, person)
 
         partials = [m for m in self._partial.find(post) if m.first not in taken and m.last not in taken]
         by_position: dict[int, list[_Entry]] = {}
@@ -238,7 +238,8 @@ class ColleagueDetector:
                 if pool:
                     confirmed[first] = pool[0]
         for first, person in confirmed.items():
-            add(first, spans[first], person, "name in context")
+            titled = first > 0 and post.tokens[first - 1].lower in _TITLE_FORMS
+            add(first - 1 if titled else first, spans[first], person)
 
         findings.extend(self._role_references(ctx, taken))
         return findings

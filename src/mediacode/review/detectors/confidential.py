@@ -236,12 +236,16 @@ class ConfidentialDetector:
                 w.endswith(("overleg", "vergadering", "meeting")) for w in words
             )
             marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
-            trigger = has_phrase(sentence, REORGANISATION_WORDS) or next(iter(sorted(words & _MOVES)), None)
+            moves = next(iter(sorted(words & _MOVES)), None)
+            trigger = has_phrase(sentence, REORGANISATION_WORDS)
             job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(words & _JOB_LOSS)
             future = has_phrase(sentence, FUTURE_CUES) is not None
-            place = bool({fold(w) for w in words} & _PLACES) or bool(words & {"we", "wij", "ons", "onze", "our"})
+            strict_place = bool({fold(w) for w in words} & _PLACES)
+            place = strict_place or bool(words & {"we", "wij", "ons", "onze", "our"})
+            if moves and strict_place and not trigger:
+                trigger = moves
             span = self._trim(post.text, s_start, s_end)
-            if meeting and (marked or trigger or job_loss):
+            if meeting and (marked or trigger or moves or job_loss):
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "meeting"))
             elif (trigger or job_loss) and place and (future or secrecy) and not (announced and not secrecy):
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_PLANS, self.name, trigger or "jobs"))

@@ -178,8 +178,8 @@ class PersonalDataDetector:
             digits = sum(c.isdigit() for c in raw)
             if digits < 9 or digits > 15 or not free(match.start(1), match.end(1)):
                 continue
-            if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", raw):
-                continue
+            if raw[0] not in "+0(" or re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", raw):
+                continue  # a phone number is written with its trunk prefix, country code or area code
             number = None
             for region in _REGIONS if not raw.startswith("+") else (None,):
                 try:

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from mediacode.org.schema import Category
+
+Spans = Callable[[str, str, Category], list[str]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mail Omar gerust op omar.aziz1990@gmail.com", ["omar.aziz1990@gmail.com"]),
+        ("Need Lisa from finance? Call her on 06-12345678", ["06-12345678"]),
+        ("Bel Erik van het magazijn: +31 20 555 1234", ["+31 20 555 1234"]),
+        ("Maak het over naar NL91 ABNA 0417 1643 00 t.n.v. Lisa de Vries", ["NL91 ABNA 0417 1643 00"]),
+        ("De nieuwe collega op het magazijn heeft BSN 111222333, iemand een idee?", ["111222333"]),
+        ("Delivered a parcel to a customer at Dorpsstraat 12 in Ede", ["Dorpsstraat 12 in Ede"]),
+        ("Gefeliciteerd Omar Aziz! Geboren op 03-05-1990", ["Geboren op 03-05-1990"]),
+        ("Omar Aziz zit thuis met een burn-out", ["thuis met een burn-out"]),
+        ("Heard Erik from the warehouse got a written warning", ["written warning"]),
+        ("Lisa de Vries krijgt een bonus van €2.000", ["bonus van €2.000"]),
+    ],
+)
+def test_personal_data_is_found(spans: Spans, text: str, expected: list[str]) -> None:
+    assert spans(text, "P3", Category.PERSONAL_DATA) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solliciteren? Stuur je cv naar jobs@noordkust.example",
+        "Bel me gerust op 06-12345678 voor de fietsverkoop",
+        "Mijn rekeningnummer is NL91 ABNA 0417 1643 00",
+        "Ik ben al een week ziek thuis, balen",
+        "Tip: drink genoeg water, ook als het niet warm is",
+        "Ran 21,1 km in 1:54:12, factuur 2024-0012345 betaald",
+        "Het nummer 123456789 is geen BSN",
+    ],
+)
+def test_own_or_generic_data_is_no_personal_data(spans: Spans, text: str) -> None:
+    assert spans(text, "P3", Category.PERSONAL_DATA) == []
