@@ -38,19 +38,21 @@ has() {
 }
 
 # Run many mediacode command lines (one a line, tab-separated arguments) in one process.
-run_many() {
-    "${py[@]}" -c '
+run_many_py=$(cat <<'PY'
 import sys
 from mediacode.cli.main import main
 failed = 0
 for line in sys.stdin:
     args = line.rstrip("\n").split("\t")
     code = main(args)
-    out = args[args.index("-o") + 1]
-    print(f"  {out:<44} " + ("written" if code == 0 else f"failed (exit code {code})"), flush=True)
-    failed |= code != 0
-sys.exit(1 if failed else 0)
-'
+    if code != 0:
+        print(f"failed (exit code {code}): mediacode {' '.join(args)}", flush=True)
+        failed = 1
+sys.exit(failed)
+PY
+)
+run_many() {
+    "${py[@]}" -c "$run_many_py"
 }
 
 show() {
@@ -104,8 +106,38 @@ else
     skip policy blocklist
 fi
 
+# One line per post: id, author, verdict and the findings (category: text).
+summarise_py=$(cat <<'PY'
+import json, sys
+authors = {}
+with open(sys.argv[1], encoding="utf-8") as posts:
+    for line in posts:
+        post = json.loads(line)
+        authors[post["id"]] = post["author"]
+with open(sys.argv[2], encoding="utf-8") as results:
+    for line in results:
+        result = json.loads(line)
+        head = f"  {result['id']:<8} {authors.get(result['id'], '?'):<5}"
+        if "error" in result:
+            print(f"{head} error: {result['error']}")
+            continue
+        found = "; ".join(f"{f['category']}: {f['text'] or '(whole post)'}" for f in result["findings"])
+        print(f"{head} {result['verdict']:<18} {found}")
+PY
+)
+summarise_reviews() {
+    "${py[@]}" -c "$summarise_py" "$1" "$2"
+}
+
 if has review; then
-    show review --org "$demo" --batch "$demo/sample-posts.jsonl"
+    reviews="$demo/sample-posts.review.jsonl"
+    header "mediacode review --org $demo --batch $demo/sample-posts.jsonl > $reviews"
+    if "${mc[@]}" review --org "$demo" --batch "$demo/sample-posts.jsonl" >"$reviews"; then
+        summarise_reviews "$demo/sample-posts.jsonl" "$reviews"
+    else
+        echo "(exit code $?)"
+        failed=1
+    fi
 else
     skip review
 fi
