@@ -17,7 +17,10 @@ Spans = Callable[[str, str, Category], list[str]]
         ("De Kompas-app gaat volgende week live", ["Kompas-app"]),
         ("Het wifi-wachtwoord is Melk2025! voor wie het zoekt", ["Het wifi-wachtwoord is Melk2025!"]),
         ("The door code is 4711# btw", ["The door code is 4711#"]),
-        ("Q2 revenue came in at €12.4M, 6% under budget. Don't tell anyone", ["Q2 revenue came in at €12.4M, 6% under budget"]),
+        (
+            "Q2 revenue came in at €12.4M, 6% under budget. Don't tell anyone",
+            ["Q2 revenue came in at €12.4M, 6% under budget"],
+        ),
         ("Omzet Q1 is 9% gestegen, nog voor het persbericht", ["Omzet Q1 is 9%"]),
     ],
 )
@@ -40,6 +43,9 @@ def test_ordinary_text_is_not_confidential(spans: Spans, text: str) -> None:
 
 
 def test_layoff_plans_are_confidential(spans: Spans) -> None:
-    found = spans("Nog niet officieel, maar volgend jaar gaan er 20 banen in het magazijn verdwijnen.", "P3",
-                  Category.CONFIDENTIAL)
+    found = spans(
+        "Nog niet officieel, maar volgend jaar gaan er 20 banen in het magazijn verdwijnen.",
+        "P3",
+        Category.CONFIDENTIAL,
+    )
     assert len(found) == 1

@@ -33,8 +33,14 @@ def test_as_dict_has_exactly_the_fields_of_the_contract() -> None:
     data = decision.as_dict("p1")
     assert list(data) == ["id", "language", "verdict", "findings"]
     assert data["findings"] == [
-        {"category": "position", "start": None, "end": None, "text": "x", "severity": "caution",
-         "explanation": "because"}
+        {
+            "category": "position",
+            "start": None,
+            "end": None,
+            "text": "x",
+            "severity": "caution",
+            "explanation": "because",
+        }
     ]
 
 
@@ -61,8 +67,12 @@ def test_severities_come_from_the_policy(reviewer: Reviewer) -> None:
     assert decision.verdict == Severity.CAUTION
 
 
-@pytest.mark.parametrize(("text", "author", "error"), [("", "P3", InputError), ("hoi", "NOPE", NotFoundError)])
-def test_bad_input_is_a_clear_error(reviewer: Reviewer, text: str, author: str, error: type[Exception]) -> None:
+@pytest.mark.parametrize(
+    ("text", "author", "error"), [("", "P3", InputError), ("hoi", "NOPE", NotFoundError)]
+)
+def test_bad_input_is_a_clear_error(
+    reviewer: Reviewer, text: str, author: str, error: type[Exception]
+) -> None:
     with pytest.raises(error):
         reviewer.review(text, author)
 

@@ -21,7 +21,9 @@ def review(
     author: Annotated[str | None, typer.Option("--author", help="The author's id in people.csv.")] = None,
     batch: Annotated[
         Path | None,
-        typer.Option("--batch", help="A JSONL file of posts: {\"id\", \"author\", \"text\"} a line.", dir_okay=False),
+        typer.Option(
+            "--batch", help='A JSONL file of posts: {"id", "author", "text"} a line.', dir_okay=False
+        ),
     ] = None,
     output: Annotated[
         str | None, typer.Option("--format", help="json or text (default text; --batch writes json).")

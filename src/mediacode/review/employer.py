@@ -47,7 +47,7 @@ class EmployerIndex:
     def find(self, post: Post) -> list[Reference]:
         refs: list[Reference] = []
         for match in self._names.find(post):
-            name, exact_case = match.payload
+            _, exact_case = match.payload
             first = post.tokens[match.first]
             if exact_case and not first.text.isupper():
                 continue
@@ -61,9 +61,11 @@ class EmployerIndex:
                 if nxt.lower in BUSINESS_NOUNS or fold(nxt.lower) in ALL_DEPARTMENT_WORDS:
                     taken.append((token.start, nxt.end))
                     refs.append(Reference(token.start, nxt.end, "offering", token.sentence))
-        for match in self._phrases.find(post):
-            if any(s <= match.start < e for s, e in taken):
+        for phrase in self._phrases.find(post):
+            if any(s <= phrase.start < e for s, e in taken):
                 continue
-            taken.append((match.start, match.end))
-            refs.append(Reference(match.start, match.end, match.payload, post.tokens[match.first].sentence))
+            taken.append((phrase.start, phrase.end))
+            refs.append(
+                Reference(phrase.start, phrase.end, phrase.payload, post.tokens[phrase.first].sentence)
+            )
         return refs

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from mediacode.review.text import Post
@@ -28,7 +29,7 @@ def phrase_parts(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lower-case words of ``phrase`` and the gaps between them."""
     matches = list(_WORD.finditer(phrase.lower()))
     words = tuple(m.group() for m in matches)
-    gaps = tuple(_norm_gap(phrase[a.end() : b.start()]) for a, b in zip(matches, matches[1:], strict=False))
+    gaps = tuple(_norm_gap(phrase[a.end() : b.start()]) for a, b in pairwise(matches))
     return words, gaps
 
 
@@ -82,7 +83,9 @@ class PhraseIndex(Generic[P]):
                     continue
                 ok = True
                 for k in range(1, len(words)):
-                    if tokens[i + k].lower != words[k] or not _gap_fits(gaps[k - 1], _norm_gap(post.gap(i + k - 1))):
+                    if tokens[i + k].lower != words[k] or not _gap_fits(
+                        gaps[k - 1], _norm_gap(post.gap(i + k - 1))
+                    ):
                         ok = False
                         break
                 if ok:

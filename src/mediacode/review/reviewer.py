@@ -9,8 +9,17 @@ from mediacode.i18n import gettext_for
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.decision import Decision
-from mediacode.review.detectors import Context, Detector
-from mediacode.review.detectors import colleague, conduct, confidential, damaging, personal_data, position, relation
+from mediacode.review.detectors import (
+    Context,
+    Detector,
+    colleague,
+    conduct,
+    confidential,
+    damaging,
+    personal_data,
+    position,
+    relation,
+)
 from mediacode.review.finding import Finding
 from mediacode.review.language import detect_language
 from mediacode.review.text import prepare
@@ -26,7 +35,9 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     damaging absorbs the conduct words of the same insult; within one
     category, overlapping spans keep the longest.
     """
-    identifiers = [f for f in findings if f.category == Category.PERSONAL_DATA and f.evidence in _IDENTIFIER_EVIDENCE]
+    identifiers = [
+        f for f in findings if f.category == Category.PERSONAL_DATA and f.evidence in _IDENTIFIER_EVIDENCE
+    ]
     damaging_spans = [f for f in findings if f.category == Category.DAMAGING]
     kept: list[Finding] = []
     for finding in findings:

@@ -83,7 +83,9 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         before = text[max(start, match.start() - 3) : match.start()]
         after = text[end : end + 1]
         if match.group().startswith(".") and (
-            re.search(r"(?:^|\W)\w$", before) or (after[:1].isdigit()) or re.search(r"\b(?:dr|mr|mrs|ms|ir|prof|drs|st|nr)$", before.lower())
+            re.search(r"(?:^|\W)\w$", before)
+            or (after[:1].isdigit())
+            or re.search(r"\b(?:dr|mr|mrs|ms|ir|prof|drs|st|nr)$", before.lower())
         ):
             continue
         if text[start:end].strip():

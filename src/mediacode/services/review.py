@@ -81,7 +81,9 @@ def render_text(decision: Decision, text: str) -> str:
             before = text[max(0, finding.start - 30) : finding.start]
             after = text[finding.end : finding.end + 30]
             where = f"…{before}»{text[finding.start : finding.end]}«{after}…".replace("\n", " ")
-            lines.append(f"  {finding.category.value} ({finding.severity.value}) {finding.start}-{finding.end}")
+            lines.append(
+                f"  {finding.category.value} ({finding.severity.value}) {finding.start}-{finding.end}"
+            )
             lines.append(f"    {where}")
         else:
             lines.append(f"  {finding.category.value} ({finding.severity.value}) " + _("whole post"))

@@ -42,8 +42,37 @@ _ADDRESS = re.compile(r"([A-Za-z0-9._-]+)@[A-Za-z0-9.-]+")
 _LINKERS = LINKERS_NL | LINKERS_EN
 _ARTICLES = frozenset({"de", "het", "the", "onze", "ons", "our", "a", "an", "een"})
 _COORDINATION = frozenset({"en", "and", "&"})
-_ADJECTIVES = frozenset({"nieuwe", "new", "oude", "old", "eigen", "own", "directe", "direct", "lieve", "dear", "huidige", "current", "vorige", "former"})
-_MANAGER_WORDS = frozenset({"leidinggevende", "manager", "baas", "boss", "chef", "teamleider", "supervisor", "teamlead", "teamleader"})
+_ADJECTIVES = frozenset(
+    {
+        "nieuwe",
+        "new",
+        "oude",
+        "old",
+        "eigen",
+        "own",
+        "directe",
+        "direct",
+        "lieve",
+        "dear",
+        "huidige",
+        "current",
+        "vorige",
+        "former",
+    }
+)
+_MANAGER_WORDS = frozenset(
+    {
+        "leidinggevende",
+        "manager",
+        "baas",
+        "boss",
+        "chef",
+        "teamleider",
+        "supervisor",
+        "teamlead",
+        "teamleader",
+    }
+)
 _TITLE_FORMS = frozenset(t.rstrip(".") for t in TITLES)
 
 MSG_NAME = "'{text}' is a colleague ({department}). The code asks you to avoid writing about colleagues."
@@ -114,7 +143,7 @@ class ColleagueDetector:
         return False
 
     def _department_after(self, post: Post, last: int, person: Person) -> bool:
-        """"X van IT", "X from the warehouse", "X's HR team": the person's department follows."""
+        """ "X van IT", "X from the warehouse", "X's HR team": the person's department follows."""
         words = self._departments[person.id]
         tokens = post.tokens
         i = last + 1
@@ -127,8 +156,10 @@ class ColleagueDetector:
         for k in range(i, min(len(tokens), last + 9)):
             if tokens[k].sentence != sentence:
                 return False
-            if fold(tokens[k].lower) in words and k > 0 and (
-                tokens[k - 1].lower in _LINKERS or tokens[k - 1].lower in _ARTICLES | {"ons"}
+            if (
+                fold(tokens[k].lower) in words
+                and k > 0
+                and (tokens[k - 1].lower in _LINKERS or tokens[k - 1].lower in _ARTICLES | {"ons"})
             ):
                 return k == i + 1 or k <= i + 2 or self._linked(post, i, k)
         return False
@@ -139,7 +170,7 @@ class ColleagueDetector:
         return not any(t.is_capitalised and not t.sentence_start for t in post.tokens[i:k])
 
     def _role_before(self, post: Post, first: int) -> str | None:
-        """"collega Jansen", "my boss Lotte", "onze teamleider Femke", "Dokter Kuipers"."""
+        """ "collega Jansen", "my boss Lotte", "onze teamleider Femke", "Dokter Kuipers"."""
         if first == 0:
             return None
         word = post.tokens[first - 1].lower
@@ -170,19 +201,33 @@ class ColleagueDetector:
             if post.text[end - 2 : end].lower() in ("'s", "’s") and last > first:
                 end -= 2
             findings.append(
-                ctx.finding(Category.COLLEAGUE, start, end, MSG_NAME, self.name, person.id,
-                            department=person.department or person.role)
+                ctx.finding(
+                    Category.COLLEAGUE,
+                    start,
+                    end,
+                    MSG_NAME,
+                    self.name,
+                    person.id,
+                    department=person.department or person.role,
+                )
             )
             taken.update(range(first, last + 1))
 
-        for match in _HANDLE.finditer(post.text):
-            people = self._handles.get(_compact(match.group(1)))
+        for handle in _HANDLE.finditer(post.text):
+            people = self._handles.get(_compact(handle.group(1)))
             if people and not self._is_author(ctx, people[0]):
                 findings.append(
-                    ctx.finding(Category.COLLEAGUE, match.start(), match.end(), MSG_NAME, self.name,
-                                people[0].id, department=people[0].department or people[0].role)
+                    ctx.finding(
+                        Category.COLLEAGUE,
+                        handle.start(),
+                        handle.end(),
+                        MSG_NAME,
+                        self.name,
+                        people[0].id,
+                        department=people[0].department or people[0].role,
+                    )
                 )
-                taken.update(t.index for t in post.tokens if match.start() <= t.start < match.end())
+                taken.update(t.index for t in post.tokens if handle.start() <= t.start < handle.end())
 
         identified = self._identified_by_address(post)
 
@@ -291,8 +336,16 @@ class ColleagueDetector:
                 noun = tokens[end].lower
                 if noun in INDEFINITE_COLLEAGUE and not self._singled_out(post, end):
                     continue
-                found.append(ctx.finding(Category.COLLEAGUE, token.start, tokens[end].end, MSG_ROLE,
-                                         self.name, "role reference"))
+                found.append(
+                    ctx.finding(
+                        Category.COLLEAGUE,
+                        token.start,
+                        tokens[end].end,
+                        MSG_ROLE,
+                        self.name,
+                        "role reference",
+                    )
+                )
                 taken.update(range(i, end + 1))
             elif word in ("een", "a", "de", "the", "die", "that", "this", "deze"):
                 j = i + 1
@@ -304,8 +357,16 @@ class ColleagueDetector:
                     continue
                 new = j > i + 1
                 if new or self._singled_out(post, j):
-                    found.append(ctx.finding(Category.COLLEAGUE, token.start, tokens[j].end, MSG_ROLE,
-                                             self.name, "role reference"))
+                    found.append(
+                        ctx.finding(
+                            Category.COLLEAGUE,
+                            token.start,
+                            tokens[j].end,
+                            MSG_ROLE,
+                            self.name,
+                            "role reference",
+                        )
+                    )
                     taken.update(range(i, j + 1))
         return found
 
@@ -321,13 +382,17 @@ class ColleagueDetector:
             return None
         if noun not in ROLE_NOUNS and not noun.endswith(SINGLE_ROLE_SUFFIXES):
             return None
-        if noun.endswith(("a", "e", "o")) and post.gap(end).strip() in ("'", "’") and end + 1 < len(tokens) \
-                and tokens[end + 1].lower == "s":
+        if (
+            noun.endswith(("a", "e", "o"))
+            and post.gap(end).strip() in ("'", "’")
+            and end + 1 < len(tokens)
+            and tokens[end + 1].lower == "s"
+        ):
             return None  # "mijn collega's": plural
         return end
 
     def _singled_out(self, post: Post, index: int) -> bool:
-        """"collega van finance", "a coworker in finance", "de collega bij ons op het magazijn"."""
+        """ "collega van finance", "a coworker in finance", "de collega bij ons op het magazijn"."""
         tokens = post.tokens
         for k in range(index + 1, min(len(tokens), index + 6)):
             if fold(tokens[k].lower) in ALL_DEPARTMENT_WORDS and tokens[k - 1].lower in _LINKERS | _ARTICLES:

@@ -20,9 +20,32 @@ from mediacode.review.text import Post, Token
 MSG_CONDUCT = "'{text}' is profane or demeaning language. The code asks you to keep to good taste."
 
 _MEDICAL = (
-    "onderzoek", "patient", "patiënt", "cel", "fonds", "behandel", "verwekkend", "centrum", "bestrijding",
-    "vrij", "risico", "soort", "diagnose", "screening", "zorg", "medicijn", "vaccin", "gezwel", "afdeling",
-    "specialist", "preventie", "overlever", "genezing", "ziekte", "epidemie", "bacterie",
+    "onderzoek",
+    "patient",
+    "patiënt",
+    "cel",
+    "fonds",
+    "behandel",
+    "verwekkend",
+    "centrum",
+    "bestrijding",
+    "vrij",
+    "risico",
+    "soort",
+    "diagnose",
+    "screening",
+    "zorg",
+    "medicijn",
+    "vaccin",
+    "gezwel",
+    "afdeling",
+    "specialist",
+    "preventie",
+    "overlever",
+    "genezing",
+    "ziekte",
+    "epidemie",
+    "bacterie",
 )
 
 

@@ -31,8 +31,13 @@ from mediacode.review.lexicon.common_words import COMMON_WORDS
 from mediacode.review.phrase_index import PhraseIndex, find_phrase, has_phrase, phrase_parts
 from mediacode.review.text import Post
 
-MSG_TERM = "'{text}' is a confidential term of {org}. The code asks you not to share confidential information."
-MSG_SECRET = "'{text}' gives away a password or access code. The code asks you never to share security details."
+MSG_TERM = (
+    "'{text}' is a confidential term of {org}. The code asks you not to share confidential information."
+)
+MSG_SECRET = (
+    "'{text}' gives away a password or access code. "  # noqa: S105 (a message, not a password)
+    "The code asks you never to share security details."
+)
 MSG_FIGURES = (
     "'{text}' looks like unpublished figures of {org}. "
     "The code asks you not to share internal figures before they are published."
@@ -47,7 +52,9 @@ MSG_MEETING = (
 )
 
 _HASHTAG = re.compile(r"#(\w+)")
-_NUMBER = re.compile(r"[€$£]?\s?\d+(?:[.,]\d+)*\s?(?:%|procent|percent|[mkMK]\b|mln|miljoen|million|miljard|billion)?")
+_NUMBER = re.compile(
+    r"[€$£]?\s?\d+(?:[.,]\d+)*\s?(?:%|procent|percent|[mkMK]\b|mln|miljoen|million|miljard|billion)?"
+)
 _VALUE = re.compile(
     r"\s*(?:is|was|luidt|blijft|wordt|=|:)\s*(?:(?:trouwens|gewoon|nu|nog|steeds|weer|momenteel|tegenwoordig|"
     r"voortaan|vanaf nu|now|still|currently|actually|btw|by the way|simply|just)[\s,]+)*[:\"'“]?\s*(\S+)",
@@ -55,23 +62,88 @@ _VALUE = re.compile(
 )
 _IP = re.compile(r"\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
 _NETWORK = ("wifi", "wi-fi", "netwerk", "network", "vpn", "server", "router", "ssid")
-_PLACES = frozenset(
-    """
-    magazijn vestiging kantoor fabriek locatie afdeling filiaal winkel depot hoofdkantoor site warehouse
-    office branch plant factory store department team banen jobs fte arbeidsplaatsen mensen medewerkers
-    collega's staff people employees werknemers plekken
-    """.split()
-) | ALL_DEPARTMENT_WORDS
-_MOVES = frozenset(
-    """
-    verhuist verhuizen verhuisd verplaatst verplaatsen sluit sluiten opgeheven opheffen samengevoegd
-    samenvoegen afgestoten afstoten relocated relocate closes closing merged eruit geschrapt schrappen
-    afgeschaft afschaffen scrapped abolished axed
-    """.split()
+_PLACES = (
+    frozenset(
+        [
+            "magazijn",
+            "vestiging",
+            "kantoor",
+            "fabriek",
+            "locatie",
+            "afdeling",
+            "filiaal",
+            "winkel",
+            "depot",
+            "hoofdkantoor",
+            "site",
+            "warehouse",
+            "office",
+            "branch",
+            "plant",
+            "factory",
+            "store",
+            "department",
+            "team",
+            "banen",
+            "jobs",
+            "fte",
+            "arbeidsplaatsen",
+            "mensen",
+            "medewerkers",
+            "collega's",
+            "staff",
+            "people",
+            "employees",
+            "werknemers",
+            "plekken",
+        ]
+    )
+    | ALL_DEPARTMENT_WORDS
 )
-_JOB_LOSS = frozenset({"verdwijnen", "verdwijnt", "geschrapt", "schrappen", "weg", "cut", "lost", "go", "gaan"})
-_CONFIDENTIAL_MARKS = ("vertrouwelijk", "confidential", "intern", "internal", "niet delen", "don't share",
-                       "not for sharing", "geheim", "secret")
+_MOVES = frozenset(
+    [
+        "verhuist",
+        "verhuizen",
+        "verhuisd",
+        "verplaatst",
+        "verplaatsen",
+        "sluit",
+        "sluiten",
+        "opgeheven",
+        "opheffen",
+        "samengevoegd",
+        "samenvoegen",
+        "afgestoten",
+        "afstoten",
+        "relocated",
+        "relocate",
+        "closes",
+        "closing",
+        "merged",
+        "eruit",
+        "geschrapt",
+        "schrappen",
+        "afgeschaft",
+        "afschaffen",
+        "scrapped",
+        "abolished",
+        "axed",
+    ]
+)
+_JOB_LOSS = frozenset(
+    {"verdwijnen", "verdwijnt", "geschrapt", "schrappen", "weg", "cut", "lost", "go", "gaan"}
+)
+_CONFIDENTIAL_MARKS = (
+    "vertrouwelijk",
+    "confidential",
+    "intern",
+    "internal",
+    "niet delen",
+    "don't share",
+    "not for sharing",
+    "geheim",
+    "secret",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,15 +199,18 @@ class ConfidentialDetector:
             if match.payload.ambiguous and not self._as_name(post, match.first):
                 continue
             covered.append((match.start, match.end))
-            found.append(ctx.finding(Category.CONFIDENTIAL, match.start, match.end, MSG_TERM, self.name,
-                                     match.payload.term))
-        for match in _HASHTAG.finditer(post.text):
-            tag = fold(match.group(1))
+            found.append(
+                ctx.finding(
+                    Category.CONFIDENTIAL, match.start, match.end, MSG_TERM, self.name, match.payload.term
+                )
+            )
+        for hashtag in _HASHTAG.finditer(post.text):
+            tag = fold(hashtag.group(1))
             for term in self._compacts:
                 position = tag.find(term.compact)
                 if position < 0 or (term.compact != tag and len(term.compact) < 4):
                     continue
-                start = match.start(1) + position
+                start = hashtag.start(1) + position
                 end = start + len(term.compact)
                 if any(s < end and start < e for s, e in covered):
                     continue
@@ -172,22 +247,32 @@ class ConfidentialDetector:
                     if _looks_secret(value):
                         end = index + len(word) + value_match.start(1) + len(value)
                         start = self._phrase_start(post, index)
-                        found.append(ctx.finding(Category.CONFIDENTIAL, start, end, MSG_SECRET, self.name, word))
+                        found.append(
+                            ctx.finding(Category.CONFIDENTIAL, start, end, MSG_SECRET, self.name, word)
+                        )
                         break
                 index = find_phrase(lower, word, index + len(word))
         for match in _IP.finditer(post.text):
             sentence = lower[slice(*post.sentence_of(match.start()))]
             if any(cue in sentence for cue in _NETWORK):
-                found.append(ctx.finding(Category.CONFIDENTIAL, match.start(), match.end(), MSG_SECRET,
-                                         self.name, "network address"))
+                found.append(
+                    ctx.finding(
+                        Category.CONFIDENTIAL,
+                        match.start(),
+                        match.end(),
+                        MSG_SECRET,
+                        self.name,
+                        "network address",
+                    )
+                )
         return found
 
     def _phrase_start(self, post: Post, index: int) -> int:
         """Start at the article before the credential word: "de deurcode ..."."""
         for token in post.tokens:
-            if token.end <= index and token.lower in ("de", "het", "the", "our", "onze", "ons", "my", "mijn"):
-                if not post.text[token.end : index].strip():
-                    return token.start
+            article = token.lower in ("de", "het", "the", "our", "onze", "ons", "my", "mijn")
+            if article and token.end <= index and not post.text[token.end : index].strip():
+                return token.start
         return index
 
     # -- figures ---------------------------------------------------------------------------
@@ -205,20 +290,37 @@ class ConfidentialDetector:
                 continue
             sentence = post.text[s_start:s_end]
             numbers = [m for m in _NUMBER.finditer(sentence) if any(c.isdigit() for c in m.group())]
-            numbers = [m for m in numbers if not re.fullmatch(r"[qQhH]\d", sentence[max(0, m.start() - 1) : m.end()].strip())]
+            numbers = [
+                m
+                for m in numbers
+                if not re.fullmatch(r"[qQhH]\d", sentence[max(0, m.start() - 1) : m.end()].strip())
+            ]
             if not numbers:
                 continue
-            relative = any(("%" in m.group() or "€" in m.group() or "$" in m.group()
-                            or m.group().rstrip()[-1:].isalpha()) for m in numbers)
+            relative = any(
+                (
+                    "%" in m.group()
+                    or "€" in m.group()
+                    or "$" in m.group()
+                    or m.group().rstrip()[-1:].isalpha()
+                )
+                for m in numbers
+            )
             period = any(t.lower in PERIOD_OR_COMPARISON for t in words)
             if not (relative and (period or secrecy)):
                 continue
             start = min([metric[0].start, *(t.start for t in words if re.fullmatch(r"[qh]\d", t.lower))])
             end = s_start + max(m.end() for m in numbers)
-            tail = re.match(r"[^.!?\n]*?(?:budget|begroting|vorig jaar|last year|verwachting|forecast)", post.text[end:s_end], re.I)
+            tail = re.match(
+                r"[^.!?\n]*?(?:budget|begroting|vorig jaar|last year|verwachting|forecast)",
+                post.text[end:s_end],
+                re.I,
+            )
             if tail:
                 end += tail.end()
-            found.append(ctx.finding(Category.CONFIDENTIAL, start, end, MSG_FIGURES, self.name, metric[0].lower))
+            found.append(
+                ctx.finding(Category.CONFIDENTIAL, start, end, MSG_FIGURES, self.name, metric[0].lower)
+            )
         return found
 
     # -- plans and meetings ----------------------------------------------------------------
@@ -227,7 +329,9 @@ class ConfidentialDetector:
         post = ctx.post
         lower = post.lower
         secrecy = has_phrase(lower, SECRECY_CUES) is not None
-        announced = has_phrase(lower, ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt"))
+        announced = has_phrase(
+            lower, ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
+        )
         found: list[Finding] = []
         for number, (s_start, s_end) in enumerate(post.sentences):
             sentence = lower[s_start:s_end]
@@ -238,7 +342,9 @@ class ConfidentialDetector:
             marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
             moves = next(iter(sorted(words & _MOVES)), None)
             trigger = has_phrase(sentence, REORGANISATION_WORDS)
-            job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(words & _JOB_LOSS)
+            job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(
+                words & _JOB_LOSS
+            )
             future = has_phrase(sentence, FUTURE_CUES) is not None
             strict_place = bool({fold(w) for w in words} & _PLACES)
             place = strict_place or bool(words & {"we", "wij", "ons", "onze", "our"})
@@ -248,7 +354,9 @@ class ConfidentialDetector:
             if meeting and (marked or trigger or moves or job_loss):
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "meeting"))
             elif (trigger or job_loss) and place and (future or secrecy) and not (announced and not secrecy):
-                found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_PLANS, self.name, trigger or "jobs"))
+                found.append(
+                    ctx.finding(Category.CONFIDENTIAL, *span, MSG_PLANS, self.name, trigger or "jobs")
+                )
         return found
 
     @staticmethod

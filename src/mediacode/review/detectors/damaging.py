@@ -36,10 +36,26 @@ MSG_DAMAGING = (
 )
 
 _MANAGEMENT_NOUNS = frozenset(
-    """
-    manager leidinggevende directeur directrice director baas boss chef ceo cfo coo cto teamleider
-    supervisor afdelingshoofd bestuurder directie management
-    """.split()
+    [
+        "manager",
+        "leidinggevende",
+        "directeur",
+        "directrice",
+        "director",
+        "baas",
+        "boss",
+        "chef",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "teamleider",
+        "supervisor",
+        "afdelingshoofd",
+        "bestuurder",
+        "directie",
+        "management",
+    ]
 )
 
 _TARGET_NAMES = {
@@ -76,7 +92,7 @@ class DamagingDetector:
 
     @staticmethod
     def _about_self(post: Post, start: int) -> bool:
-        """"ik ben kapot", "I'm broken": the author's own state, not the service."""
+        """ "ik ben kapot", "I'm broken": the author's own state, not the service."""
         before = post.lower[max(0, start - 15) : start]
         return any(cue in before for cue in ("ik ben", "ben ik", "i'm", "i am", "voel me", "feel"))
 
@@ -100,7 +116,7 @@ class DamagingDetector:
 
     @staticmethod
     def _negated_praise(post: Post, covered: list[tuple[int, int]]) -> list[_Judgement]:
-        """"hasn't had a single good idea", "no clue": a negation a few words before praise."""
+        """ "hasn't had a single good idea", "no clue": a negation a few words before praise."""
         found: list[_Judgement] = []
         for token in post.tokens:
             if token.lower not in POSITIVE or any(s <= token.start < e for s, e in covered):
@@ -141,13 +157,21 @@ class DamagingDetector:
             kind = targets.get(judgement.sentence) or targets.get(judgement.sentence - 1)
             if kind is None:
                 continue
-            if judgement.evidence in SERVICE_FAILURE and (kind not in ("organization", "offering")
-                                                          or self._about_self(post, judgement.start)):
+            if judgement.evidence in SERVICE_FAILURE and (
+                kind not in ("organization", "offering") or self._about_self(post, judgement.start)
+            ):
                 continue
             target = ctx.gettext(_TARGET_NAMES[kind])
             findings.append(
-                ctx.finding(Category.DAMAGING, judgement.start, judgement.end, MSG_DAMAGING, self.name,
-                            judgement.evidence, target=target)
+                ctx.finding(
+                    Category.DAMAGING,
+                    judgement.start,
+                    judgement.end,
+                    MSG_DAMAGING,
+                    self.name,
+                    judgement.evidence,
+                    target=target,
+                )
             )
         return findings
 

@@ -32,11 +32,18 @@ from mediacode.review.lexicon.personal_words import (
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
 
-MSG_EMAIL = "'{text}' is someone's e-mail address. The code does not allow sharing other people's personal data."
-MSG_PHONE = "'{text}' is someone's phone number. The code does not allow sharing other people's personal data."
-MSG_IBAN = "'{text}' is someone's bank account (IBAN). The code does not allow sharing other people's personal data."
+MSG_EMAIL = (
+    "'{text}' is someone's e-mail address. The code does not allow sharing other people's personal data."
+)
+MSG_PHONE = (
+    "'{text}' is someone's phone number. The code does not allow sharing other people's personal data."
+)
+MSG_IBAN = (
+    "'{text}' is someone's bank account (IBAN). The code does not allow sharing other people's personal data."
+)
 MSG_BSN = (
-    "'{text}' is a citizen service number (BSN). The code does not allow sharing other people's personal data."
+    "'{text}' is a citizen service number (BSN). "
+    "The code does not allow sharing other people's personal data."
 )
 MSG_ADDRESS = "'{text}' is a home address. The code does not allow sharing other people's personal data."
 MSG_BIRTH = "'{text}' is a date of birth. The code does not allow sharing other people's personal data."
@@ -57,34 +64,91 @@ _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 _PHONE = re.compile(r"(?<![\w+€$.,/:-])(\+?\(?\d[\d\s().-]{6,17}\d)(?![\w%/:]|[.,]\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 _BSN = re.compile(r"(?<![\d.])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .]?\d{3}[ .]?\d{3}|\d{8})(?![\d.])")
-_BSN_CUES = ("bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number",
-             "social security", "sofi")
+_BSN_CUES = (
+    "bsn",
+    "burgerservicenummer",
+    "sofinummer",
+    "sofi-nummer",
+    "citizen service number",
+    "social security",
+    "sofi",
+)
 _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
 _STREET = re.compile(
     r"\b([A-Z][\w'’.-]*(?:" + "|".join(ADDRESS_SUFFIXES) + r"))\s+(\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,3})?)\b"
 )
 _STREET_EN = re.compile(
-    r"\b(\d{1,4}[a-zA-Z]?)\s+(?:[A-Z][a-z]+\s){1,2}(?:" + "|".join(w.title() for w in ADDRESS_WORDS_EN) + r")\b"
+    r"\b(\d{1,4}[a-zA-Z]?)\s+(?:[A-Z][a-z]+\s){1,2}(?:"
+    + "|".join(w.title() for w in ADDRESS_WORDS_EN)
+    + r")\b"
 )
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
 _DATE = re.compile(
-    r"\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s(?:" + _MONTHS
-    + r")\.?\s(?:19|20)\d{2}|(?:" + _MONTHS + r")\s\d{1,2},?\s(?:19|20)\d{2})\b",
+    r"\b(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s(?:"
+    + _MONTHS
+    + r")\.?\s(?:19|20)\d{2}|(?:"
+    + _MONTHS
+    + r")\s\d{1,2},?\s(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _REGIONS = ("NL", "BE", "DE", "GB", "US")
-_OWN_CUES = ("bel me", "bel mij", "app me", "app mij", "call me", "text me", "whatsapp me", "mail me",
-             "reach me", "bereik me", "bereik mij", "contact me", "ik woon", "i live", "we wonen", "wij wonen",
-             "we live", "ik ben geboren", "i was born", "mijn verjaardag", "my birthday", "naar mij",
-             "to me", "ik ben jarig")
+_OWN_CUES = (
+    "bel me",
+    "bel mij",
+    "app me",
+    "app mij",
+    "call me",
+    "text me",
+    "whatsapp me",
+    "mail me",
+    "reach me",
+    "bereik me",
+    "bereik mij",
+    "contact me",
+    "ik woon",
+    "i live",
+    "we wonen",
+    "wij wonen",
+    "we live",
+    "ik ben geboren",
+    "i was born",
+    "mijn verjaardag",
+    "my birthday",
+    "naar mij",
+    "to me",
+    "ik ben jarig",
+)
 _BUSINESS_PLACES = frozenset(
-    """
-    kantoor vestiging office winkel store shop bedrijf company hoofdkantoor magazijn warehouse locatie
-    restaurant cafe café museum zaal venue theater stadion hotel station school kerk bibliotheek
-    """.split()
+    [
+        "kantoor",
+        "vestiging",
+        "office",
+        "winkel",
+        "store",
+        "shop",
+        "bedrijf",
+        "company",
+        "hoofdkantoor",
+        "magazijn",
+        "warehouse",
+        "locatie",
+        "restaurant",
+        "cafe",
+        "café",
+        "museum",
+        "zaal",
+        "venue",
+        "theater",
+        "stadion",
+        "hotel",
+        "station",
+        "school",
+        "kerk",
+        "bibliotheek",
+    ]
 )
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "him", "zijn", "haar", "hem"})
 _Add = Callable[[int, int, str, str], None]
@@ -106,11 +170,13 @@ class PersonalDataDetector:
     def __init__(self, org: Organization) -> None:
         self._own_emails = {p.id: p.email for p in org.people if p.email}
         self._facts: PhraseIndex[str] = PhraseIndex(
-            _fact_index("health", HEALTH) + _fact_index("salary", SALARY) + _fact_index("discipline", DISCIPLINARY)
+            _fact_index("health", HEALTH)
+            + _fact_index("salary", SALARY)
+            + _fact_index("discipline", DISCIPLINARY)
         )
 
     def _owned_by_author(self, post: Post, start: int) -> bool:
-        """"mijn nummer is ...", "bel me op ...": the author's own data."""
+        """ "mijn nummer is ...", "bel me op ...": the author's own data."""
         sentence_start = post.sentence_of(start)[0]
         before = post.lower[max(sentence_start, start - 40) : start]
         words = re.findall(r"[\w']+", before)[-5:]
@@ -163,7 +229,9 @@ class PersonalDataDetector:
             self._addresses(post, add, free)
             for match in _DATE.finditer(text):
                 before = lower[max(0, match.start() - 40) : match.start()]
-                if any(cue in before for cue in BIRTH_CUES) and not self._owned_by_author(post, match.start()):
+                if any(cue in before for cue in BIRTH_CUES) and not self._owned_by_author(
+                    post, match.start()
+                ):
                     cue_at = max(before.rfind(cue) for cue in BIRTH_CUES)
                     start = match.start() - len(before) + cue_at
                     add(start if start >= 0 else match.start(), match.end(), MSG_BIRTH, "date of birth")
@@ -234,22 +302,38 @@ class PersonalDataDetector:
             if kind in seen:
                 for i, earlier in enumerate(found):
                     same = earlier.evidence == kind and earlier.start is not None and earlier.end is not None
-                    if same and post.sentence_of(earlier.start or 0) == post.sentence_of(match.start):
-                        if match.end > (earlier.end or 0) and not self._negated(post, match.first):
-                            found[i] = ctx.finding(Category.PERSONAL_DATA, earlier.start, match.end,
-                                                   _MESSAGES[kind], self.name, kind)
+                    same_sentence = post.sentence_of(earlier.start or 0) == post.sentence_of(match.start)
+                    longer = match.end > (earlier.end or 0) and not self._negated(post, match.first)
+                    if same and same_sentence and longer:
+                        found[i] = ctx.finding(
+                            Category.PERSONAL_DATA,
+                            earlier.start,
+                            match.end,
+                            _MESSAGES[kind],
+                            self.name,
+                            kind,
+                        )
                 continue
             s_start, s_end = post.sentence_of(match.start)
             index = starts.index(s_start) if s_start in starts else 0
             words = {t.lower for t in post.tokens if s_start <= t.start < s_end}
             here = s_start in sentences_with_people
-            previous = index > 0 and starts[index - 1] in sentences_with_people and not (words & _FIRST_PERSON)
+            previous = (
+                index > 0 and starts[index - 1] in sentences_with_people and not (words & _FIRST_PERSON)
+            )
             if not (here or previous):
                 continue
             if kind == "salary":
                 amount = _AMOUNT.search(post.text, s_start, s_end)
                 strong = match.payload and post.tokens[match.first].lower in (
-                    "salaris", "salarisverhoging", "loonsverhoging", "salary", "bonus", "opslag", "raise")
+                    "salaris",
+                    "salarisverhoging",
+                    "loonsverhoging",
+                    "salary",
+                    "bonus",
+                    "opslag",
+                    "raise",
+                )
                 if amount is None and not strong:
                     continue
                 end = match.end

@@ -54,8 +54,9 @@ class PositionDetector:
                 continue
             role = ctx.gettext(_ROLES.get(author.role, "a manager"))
             return [
-                ctx.finding(Category.POSITION, None, None, MSG_POSITION, self.name, marker, marker=marker,
-                            role=role)
+                ctx.finding(
+                    Category.POSITION, None, None, MSG_POSITION, self.name, marker, marker=marker, role=role
+                )
             ]
         return []
 

@@ -21,8 +21,12 @@ from mediacode.review.lexicon.people_words import KIN
 from mediacode.review.phrase_index import PhraseIndex, phrase_parts
 from mediacode.review.text import Post
 
-MSG_CUSTOMER = "'{text}' is a customer of {org}. The code asks you to be careful when writing about customers."
-MSG_SUPPLIER = "'{text}' is a supplier of {org}. The code asks you to be careful when writing about suppliers."
+MSG_CUSTOMER = (
+    "'{text}' is a customer of {org}. The code asks you to be careful when writing about customers."
+)
+MSG_SUPPLIER = (
+    "'{text}' is a supplier of {org}. The code asks you to be careful when writing about suppliers."
+)
 MSG_DISPUTE = (
     "'{text}': the post discusses a customer in public. "
     "The code asks you not to discuss or argue with customers in public."
@@ -31,12 +35,57 @@ MSG_DISPUTE = (
 _CUSTOMER_NOUNS = frozenset({"klant", "customer", "client", "opdrachtgever", "afnemer", "klantje"})
 _SINGULAR = frozenset({"een", "a", "de", "the", "die", "that", "deze", "this", "onze", "our"})
 _DISPUTE = frozenset(
-    """
-    discussie gediscussieerd ruzie gedoe conflict gezeur zeuren zeurde boos kwaad klaagde klacht klachten
-    geschreeuw schreeuwde scheldde weigerde weigert betalen schade argument argued arguing dispute complained
-    complaint yelled shouting shouted angry rude refused refuses pay damage blame schuld bonje woordenwisseling
-    gesprek gesproken sprak praatje spoke talked conversation chat belde called
-    """.split()
+    [
+        "discussie",
+        "gediscussieerd",
+        "ruzie",
+        "gedoe",
+        "conflict",
+        "gezeur",
+        "zeuren",
+        "zeurde",
+        "boos",
+        "kwaad",
+        "klaagde",
+        "klacht",
+        "klachten",
+        "geschreeuw",
+        "schreeuwde",
+        "scheldde",
+        "weigerde",
+        "weigert",
+        "betalen",
+        "schade",
+        "argument",
+        "argued",
+        "arguing",
+        "dispute",
+        "complained",
+        "complaint",
+        "yelled",
+        "shouting",
+        "shouted",
+        "angry",
+        "rude",
+        "refused",
+        "refuses",
+        "pay",
+        "damage",
+        "blame",
+        "schuld",
+        "bonje",
+        "woordenwisseling",
+        "gesprek",
+        "gesproken",
+        "sprak",
+        "praatje",
+        "spoke",
+        "talked",
+        "conversation",
+        "chat",
+        "belde",
+        "called",
+    ]
 )
 
 
@@ -54,8 +103,11 @@ def _classify(relation: Relation, written: str) -> _Name:
     words, _ = phrase_parts(written)
     letters = "".join(c for c in written if c.isalpha())
     capitals = letters.isupper() and len(letters) <= 4
-    ambiguous = len(words) == 1 and not capitals and "." not in written and (
-        words[0] in COMMON_WORDS or words[0] in KIN or len(words[0]) <= 3
+    ambiguous = (
+        len(words) == 1
+        and not capitals
+        and "." not in written
+        and (words[0] in COMMON_WORDS or words[0] in KIN or len(words[0]) <= 3)
     )
     return _Name(relation, written, ambiguous, capitals)
 
@@ -120,7 +172,7 @@ class RelationDetector:
         return findings
 
     def _customer_in_public(self, ctx: Context) -> list[Finding]:
-        """"Discussie met een klant over ...", "a customer at <their address>"."""
+        """ "Discussie met een klant over ...", "a customer at <their address>"."""
         post = ctx.post
         tokens = post.tokens
         found: list[Finding] = []
@@ -137,9 +189,7 @@ class RelationDetector:
             about_them = any(f.start is not None and start <= f.start < end for f in personal)
             if about_them or _DISPUTE.intersection(sentence):
                 start = token.start if token.sentence_start else tokens[i - 1].start
-                found.append(
-                    ctx.finding(Category.CUSTOMER, start, token.end, MSG_DISPUTE, self.name, "")
-                )
+                found.append(ctx.finding(Category.CUSTOMER, start, token.end, MSG_DISPUTE, self.name, ""))
         return found
 
 

@@ -71,8 +71,19 @@ LINKERS_EN = words("from of in at on with")
 
 DEPARTMENT_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("magazijn", "warehouse", "opslag", "expeditie", "distributiecentrum", "dc"),
-    ("financien", "financiën", "finance", "financial", "financiele", "financiële", "boekhouding",
-     "accounting", "administratie", "administration", "controlling"),
+    (
+        "financien",
+        "financiën",
+        "finance",
+        "financial",
+        "financiele",
+        "financiële",
+        "boekhouding",
+        "accounting",
+        "administratie",
+        "administration",
+        "controlling",
+    ),
     ("hr", "personeelszaken", "p&o", "human", "personnel", "people"),
     ("it", "ict", "automatisering", "helpdesk", "servicedesk"),
     ("klantenservice", "customer", "support", "service", "klantcontact", "callcenter"),
