@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -91,3 +92,31 @@ def test_cli_exit_codes(
 
 def test_cli_without_out_is_a_usage_error(cli: Callable[..., CliResult]) -> None:
     assert cli("demo").code == 2
+
+
+def test_the_demo_lints_without_errors(tmp_path: Path, cli: Callable[..., CliResult]) -> None:
+    out = tmp_path / "org"
+    create_demo(out)
+    result = cli("policy", "lint", "--org", str(out), "--format", "json")
+    assert result.code == 0, result.out
+    assert json.loads(result.out)["errors"] == 0
+
+
+@pytest.mark.parametrize(("today", "allowed"), [("2026-09-10", False), ("2026-11-28", True)])
+def test_monitoring_is_allowed_once_published(
+    tmp_path: Path, cli: Callable[..., CliResult], today: str, allowed: bool
+) -> None:
+    out = tmp_path / "org"
+    create_demo(out)
+    result = cli("policy", "status", "--org", str(out), "--format", "json", "--today", today)
+    assert json.loads(result.out)["monitoring_allowed"] is allowed
+
+
+def test_sample_posts_review_in_batch_without_errors(tmp_path: Path, cli: Callable[..., CliResult]) -> None:
+    out = tmp_path / "org"
+    create_demo(out)
+    result = cli("review", "--org", str(out), "--batch", str(out / "sample-posts.jsonl"))
+    assert result.code == 0
+    lines = [json.loads(line) for line in result.out.splitlines()]
+    assert len(lines) == 12
+    assert all("error" not in line and "verdict" in line for line in lines)
