@@ -36,6 +36,7 @@ def test_two_runs_write_identical_files(tmp_path: Path) -> None:
         ("previous-demo", True, False),
         ("is-a-file", False, True),
         ("is-a-file", True, True),
+        ("folder-in-the-way", True, True),
     ],
 )
 def test_target_folder(tmp_path: Path, prepare: str, force: bool, refused: bool) -> None:
@@ -48,6 +49,8 @@ def test_target_folder(tmp_path: Path, prepare: str, force: bool, refused: bool)
     elif prepare == "previous-demo":
         create_demo(out)
         (out / "people.csv").write_text("stale", encoding="utf-8")
+    elif prepare == "folder-in-the-way":
+        (out / "people.csv").mkdir(parents=True)
     elif prepare == "is-a-file":
         out.write_text("a file", encoding="utf-8")
     if refused:
