@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from mediacode.services.demo import create_demo
-
 
 def register(app: typer.Typer) -> None:
     """Add the ``demo`` command to ``app``."""
@@ -28,6 +26,8 @@ def demo(
     ] = False,
 ) -> None:
     """Write a fictitious organization (policy, people, relations, block lists, sample posts)."""
+    from mediacode.services.demo import create_demo
+
     result = create_demo(out, force=force)
     typer.echo(
         f"Wrote the demo organization {result.name} ({result.people} people, "

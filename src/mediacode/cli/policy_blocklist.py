@@ -12,7 +12,6 @@ import typer
 
 from mediacode.cli.date_option import parse_date, today_or
 from mediacode.cli.options import OrgOption
-from mediacode.services.blocklist import export_blocklist, write_export
 
 SHOWN_SKIPPED = 20
 """How many skipped entries are listed one by one; the rest are counted."""
@@ -42,6 +41,8 @@ def blocklist(
     ] = None,
 ) -> None:
     """Export the blocked domains and categories for a proxy (squid) or resolver (hosts, rpz)."""
+    from mediacode.services.blocklist import export_blocklist, write_export
+
     export = export_blocklist(org, format.value, today_or(today))
     if output is None:
         sys.stdout.write(export.text)

@@ -5,20 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from mediacode.cli.date_option import parse_date, today_or
 from mediacode.cli.options import OrgOption
-from mediacode.org.loader import load_organization
-from mediacode.policy.gate import GateResult
-from mediacode.services.governance import (
-    MonitoringStatus,
-    monitoring_status,
-    record_consent,
-    record_publication,
-)
+
+if TYPE_CHECKING:
+    from mediacode.policy.gate import GateResult
+    from mediacode.services.governance import MonitoringStatus
 
 OnOption = Annotated[dt.date, typer.Option("--on", parser=parse_date, help="The date, YYYY-MM-DD.")]
 TodayOption = Annotated[
@@ -46,6 +42,8 @@ def consent(
     today: TodayOption = None,
 ) -> None:
     """Record the works council's consent for the monitoring rules as they are now."""
+    from mediacode.services.governance import record_consent
+
     record = record_consent(org, on, reference, today_or(today))
     typer.echo(
         "recorded governance.works_council_consent: "
@@ -56,6 +54,8 @@ def consent(
 
 def publish(org: OrgOption, on: OnOption, today: TodayOption = None) -> None:
     """Record the date the regulation was published to employees."""
+    from mediacode.services.governance import record_publication
+
     record = record_publication(org, on, today_or(today))
     typer.echo(f"recorded governance.published_on: {record.on.isoformat()}")
     _echo_gate(record.gate, record.language)
@@ -67,6 +67,9 @@ def status(
     format: Annotated[StatusFormat, typer.Option("--format", help="text or json.")] = StatusFormat.text,
 ) -> None:
     """Whether monitoring is allowed now, every reason why not, and the rules it runs under."""
+    from mediacode.org.loader import load_organization
+    from mediacode.services.governance import monitoring_status
+
     view = monitoring_status(load_organization(org), today_or(today))
     if format is StatusFormat.json:
         typer.echo(json.dumps(view.as_dict(), ensure_ascii=False, indent=2))

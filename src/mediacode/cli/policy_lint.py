@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from mediacode.cli.options import OrgOption
-from mediacode.services.policy_lint import lint_policy
 
 
 class OutputFormat(StrEnum):
@@ -44,6 +43,8 @@ def register(group: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Check policy.yaml against the lint rules; exit 1 when a rule is broken with an error."""
+        from mediacode.services.policy_lint import lint_policy
+
         report = lint_policy(org, today)
         typer.echo(report.to_json() if output is OutputFormat.JSON else report.to_text())
         if report.has_errors:

@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 
 from mediacode.cli.options import OrgOption
-from mediacode.policy.documents import DocumentFormat, DocumentKind, DocumentLanguage
-from mediacode.services.documents import render_document_file
+from mediacode.policy.documents.kinds import DocumentFormat, DocumentKind, DocumentLanguage
 
 
 def register(group: typer.Typer) -> None:
@@ -30,5 +29,7 @@ def render(
     ] = None,
 ) -> None:
     """Write a document of the policy (regulation, notice, vacancy clause or social media code)."""
+    from mediacode.services.documents import render_document_file
+
     written = render_document_file(org, doc, fmt, out, lang)
     typer.echo(f"wrote {written}")

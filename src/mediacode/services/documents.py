@@ -7,7 +7,8 @@ from pathlib import Path
 
 from mediacode.errors import DocumentError
 from mediacode.org.loader import load_organization
-from mediacode.policy.documents import DocumentFormat, DocumentKind, DocumentLanguage, render_document
+from mediacode.policy.documents.kinds import DocumentFormat, DocumentKind, DocumentLanguage
+from mediacode.policy.documents.render import render_document
 
 
 def render_document_file(

@@ -12,9 +12,10 @@ from babel.messages.pofile import read_po
 from mediacode.i18n.catalog_check import untranslated
 from mediacode.org import load_organization
 from mediacode.org.schema import BUILTIN_CONTROLS
-from mediacode.policy.documents import DocumentKind, DocumentLanguage, render_markdown
+from mediacode.policy.documents import DocumentKind, DocumentLanguage
 from mediacode.policy.documents.environment import TRIMMED
 from mediacode.policy.documents.labels import BUILTIN_CONTROL_TEXTS
+from mediacode.policy.documents.markdown_source import render_markdown
 from tests.conftest import DEV_ORG
 
 PACKAGE = Path(str(resources.files("mediacode.policy.documents")))

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from mediacode.org import load_organization
-from mediacode.policy.documents import DocumentKind, DocumentLanguage, render_markdown
+from mediacode.policy.documents import DocumentKind, DocumentLanguage
+from mediacode.policy.documents.markdown_source import render_markdown
 from tests.conftest import DEV_ORG
 
 EN, NL = DocumentLanguage.EN, DocumentLanguage.NL

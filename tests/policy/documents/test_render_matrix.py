@@ -87,7 +87,7 @@ def test_pdf_text_holds_the_purpose_descriptions(
 
 def test_pdf_carries_title_author_and_language(example_org: Path) -> None:
     from mediacode.org import load_organization
-    from mediacode.policy.documents import render_document
+    from mediacode.policy.documents.render import render_document
 
     org = load_organization(example_org)
     data = render_document(org, DocumentKind.REGULATION, DocumentLanguage.NL, DocumentFormat.PDF)

@@ -2,10 +2,12 @@
 
 Markdown is the source (Jinja2 templates with gettext, ``templates/``); HTML
 and PDF are built from its markdown-it token stream. See ADR 0030.
+
+Only the light names are imported here, so that a command line that merely
+names a document kind does not load Jinja2 or reportlab; the renderers live in
+``render`` (all formats) and ``markdown_source`` (Markdown).
 """
 
 from mediacode.policy.documents.kinds import DocumentFormat, DocumentKind, DocumentLanguage
-from mediacode.policy.documents.markdown_source import render_markdown
-from mediacode.policy.documents.render import render_document
 
-__all__ = ["DocumentFormat", "DocumentKind", "DocumentLanguage", "render_document", "render_markdown"]
+__all__ = ["DocumentFormat", "DocumentKind", "DocumentLanguage"]

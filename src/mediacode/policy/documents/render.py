@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from mediacode.org.organization import Organization
-from mediacode.policy.documents.html_page import render_html
 from mediacode.policy.documents.kinds import DocumentFormat, DocumentKind, DocumentLanguage
 from mediacode.policy.documents.markdown_source import render_markdown
-from mediacode.policy.documents.pdf_document import render_pdf
 
 
 def render_document(
@@ -17,5 +15,9 @@ def render_document(
     if fmt is DocumentFormat.MD:
         return markdown.encode("utf-8")
     if fmt is DocumentFormat.HTML:
+        from mediacode.policy.documents.html_page import render_html
+
         return render_html(markdown, language).encode("utf-8")
+    from mediacode.policy.documents.pdf_document import render_pdf
+
     return render_pdf(markdown, language, author=org.name)
