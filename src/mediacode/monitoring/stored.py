@@ -68,9 +68,7 @@ MAIL = Table(
         Column("direction", "VARCHAR", False, "inbound, outbound or internal."),
         Column("size", "BIGINT", True, "Message size in bytes."),
         Column("status", "VARCHAR", False, "sent, deferred, bounced, rejected, ..."),
-        Column(
-            "message", "VARCHAR", False, "Keyed hash of the message, to count messages."
-        ),
+        Column("message", "VARCHAR", False, "Keyed hash of the message, to count messages."),
     ),
     "One delivery of one message to one recipient (a message to n recipients is n rows).",
 )
