@@ -25,7 +25,7 @@ def demo(
         typer.Option("--force", help="Write into a non-empty folder, replacing only the demo's own files."),
     ] = False,
 ) -> None:
-    """Write a fictitious organization (policy, people, relations, block lists, sample posts)."""
+    """Write a fictitious organization (policy, people, relations, block lists, sample posts, logs)."""
     from mediacode.services.demo import create_demo
 
     result = create_demo(out, force=force)
@@ -36,3 +36,4 @@ def demo(
     for name in result.written:
         typer.echo(f"  {name}")
     typer.echo(f"The works council's consent covers the monitoring rules {result.covers}.")
+    typer.echo(f"The proxy and mail logs under logs/ cover {result.log_month}.")

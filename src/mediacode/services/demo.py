@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from mediacode.errors import InputError, MediacodeError
 from mediacode.org import load_organization
-from mediacode.org.demo import DemoFolder, build_demo_folder
+from mediacode.org.demo import build_demo_folder
 from mediacode.org.demo.folder import POLICY_FILE
+from mediacode.org.demo.log_month import LogMonth
+from mediacode.org.demo.logs import demo_logs
 
 
 @dataclass(frozen=True)
@@ -21,19 +24,25 @@ class DemoResult:
     departments: int
     covers: str
     """The hash of the monitoring part the recorded consent covers."""
+    log_month: str
+    """The month (``YYYY-MM``) the proxy and mail logs under ``logs/`` cover."""
 
 
-def create_demo(out: Path, *, force: bool = False) -> DemoResult:
+def create_demo(out: Path, *, force: bool = False, today: dt.date | None = None) -> DemoResult:
     """Write the demo into ``out`` (new or empty; with ``force`` only the demo's own files are replaced).
 
     The works council's consent in the written ``policy.yaml`` covers the
     monitoring part as loaded back from the folder, so the folder lints clean.
+    The logs under ``logs/`` cover the calendar month before ``today``.
     """
     _check_target(out, force=force)
     folder = build_demo_folder()
-    _write(out, folder)
+    month = LogMonth.before(today or dt.date.today())
+    logs = demo_logs(folder.people, month)
+    _write(out, folder.files)
+    _write(out, logs)
     covers = load_organization(out).monitoring_hash()
-    _write(out, folder.with_consent_covering(covers), only=(POLICY_FILE,))
+    _write(out, folder.with_consent_covering(covers).files, only=(POLICY_FILE,))
     org = load_organization(out)
     consent = org.policy.governance.works_council_consent
     if consent is None or consent.covers != org.monitoring_hash():
@@ -41,10 +50,11 @@ def create_demo(out: Path, *, force: bool = False) -> DemoResult:
     return DemoResult(
         root=out,
         name=org.name,
-        written=tuple(sorted(folder.files)),
+        written=tuple(sorted([*folder.files, *logs])),
         people=len(org.people),
         departments=len({p.department for p in org.people}),
         covers=covers,
+        log_month=month.label,
     )
 
 
@@ -58,8 +68,8 @@ def _check_target(out: Path, *, force: bool) -> None:
         )
 
 
-def _write(out: Path, folder: DemoFolder, only: tuple[str, ...] | None = None) -> None:
-    for name, text in sorted(folder.files.items()):
+def _write(out: Path, files: dict[str, str], only: tuple[str, ...] | None = None) -> None:
+    for name, text in sorted(files.items()):
         if only is not None and name not in only:
             continue
         path = out.joinpath(*name.split("/"))
