@@ -87,37 +87,53 @@ def _echo_gate(gate: GateResult, language: str) -> None:
 
 
 def _status_text(view: MonitoringStatus) -> str:
-    def day(value: dt.date | None) -> str:
-        return value.isoformat() if value else "not recorded"
+    from mediacode.i18n import gettext_for
 
-    lines = [f"{view.organization} on {view.today.isoformat()}: {view.gate.verdict(view.language)}"]
+    _ = gettext_for(view.language, "cli")
+
+    def day(value: dt.date | None) -> str:
+        return value.isoformat() if value else _("not recorded")
+
+    lines = [f"{view.organization} ({view.today.isoformat()}): {view.gate.verdict(view.language)}"]
     lines.extend(f"  - {reason.text(view.language)} [{reason.code}]" for reason in view.gate.reasons)
-    consent = "not recorded"
+    consent = _("not recorded")
     if view.consent_on is not None:
-        covers = "covers this version" if view.consent_covers_this_version else "does NOT cover this version"
+        covers = (
+            _("covers this version") if view.consent_covers_this_version else _("does NOT cover this version")
+        )
         consent = f"{day(view.consent_on)} ({view.consent_reference}), {covers}"
-    due = "not set"
+    due = _("not set")
     if view.next_evaluation_on is not None:
-        due = day(view.next_evaluation_on) + (" (overdue)" if view.evaluation_overdue else "")
-    retention = f"{view.retention_days} days" if view.retention_days else "not stated"
-    backups = f"{view.backup_retention_days} days" if view.backup_retention_days is not None else "not stated"
-    lines += [
-        "",
-        f"enabled:            {'yes' if view.enabled else 'no'}",
-        f"consent:            {consent}",
-        f"published on:       {day(view.published_on)}",
-        f"DPIA:               {view.dpia_reference or 'not recorded'}",
-        f"sources:            {', '.join(view.sources) or 'none'}",
-        "purposes:" + ("" if view.purposes else "           none"),
-    ]
-    lines.extend(
-        f"  {p.id}: {', '.join(p.controls) or 'no controls'} ({p.description})" for p in view.purposes
+        due = day(view.next_evaluation_on) + (f" ({_('overdue')})" if view.evaluation_overdue else "")
+    days = _("{count} days")
+    retention = days.format(count=view.retention_days) if view.retention_days else _("not stated")
+    backups = (
+        days.format(count=view.backup_retention_days)
+        if view.backup_retention_days is not None
+        else _("not stated")
     )
-    lines += [
-        f"retention:          {retention}, backups {backups}",
-        f"min group size:     {view.min_group_size}",
-        f"privileged groups:  {', '.join(view.privileged_groups) or 'none'}",
-        f"next evaluation:    {due}",
-        f"re-identification:  approved by {' and '.join(view.reidentification_approvers) or 'nobody'}",
+    approvers = f" {_('and')} ".join(view.reidentification_approvers) or _("nobody")
+    rows = [
+        (_("enabled"), _("yes") if view.enabled else _("no")),
+        (_("consent"), consent),
+        (_("published on"), day(view.published_on)),
+        (_("DPIA"), view.dpia_reference or _("not recorded")),
+        (_("sources"), ", ".join(view.sources) or _("none")),
+        (_("purposes"), "" if view.purposes else _("none")),
     ]
+    purposes = [
+        f"  {p.id}: {', '.join(p.controls) or _('no controls')} ({p.description})" for p in view.purposes
+    ]
+    tail = [
+        (_("retention"), f"{retention}, {_('backups')} {backups}"),
+        (_("min group size"), str(view.min_group_size)),
+        (_("privileged groups"), ", ".join(view.privileged_groups) or _("none")),
+        (_("next evaluation"), due),
+        (_("re-identification"), f"{_('approved by')} {approvers}"),
+    ]
+    width = max(len(label) for label, _value in rows + tail) + 2
+    lines.append("")
+    lines.extend(f"{label + ':':<{width}}{value}".rstrip() for label, value in rows)
+    lines.extend(purposes)
+    lines.extend(f"{label + ':':<{width}}{value}" for label, value in tail)
     return "\n".join(lines)

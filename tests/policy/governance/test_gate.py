@@ -129,4 +129,5 @@ def test_status_json_and_text(cli: Callable[..., CliResult], example_org: Path) 
     assert text.code == 0
     assert "monitoring is niet toegestaan" in text.out  # the example policy is in Dutch
     assert "kenmerk van een DPIA" in text.out
-    assert "2027-03-01 (overdue)" in text.out
+    assert "2027-03-01 (te laat)" in text.out
+    assert "ingeschakeld:" in text.out and "enabled:" not in text.out  # labels follow the policy language
