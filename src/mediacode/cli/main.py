@@ -19,6 +19,7 @@ EXIT_ERROR = 2
 def build_app() -> typer.Typer:
     """The command tree; built on call, never at import time."""
     from mediacode.cli import demo, policy, review
+    from mediacode.cli import ingest as ingest_commands
 
     app = typer.Typer(
         name="mediacode",
@@ -30,6 +31,7 @@ def build_app() -> typer.Typer:
     app.add_typer(policy.build(), name="policy")
     demo.register(app)
     review.register(app)
+    ingest_commands.register(app)
     return app
 
 

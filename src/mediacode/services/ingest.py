@@ -1,0 +1,312 @@
+"""Use case: ``mediacode ingest`` — gate, parse, minimise, resolve, spare, pseudonymise, store.
+
+Per input file, in rotation order: hash the content; skip it if the ledger
+knows it; otherwise stream it through its parser and the ``RowMaker`` into
+staged day files, publish them with ``os.replace`` and record the ledger
+entry last (ADR 0072). Retention runs first, under the same lock. Nothing is
+written at all when the gate says no or an input is missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from mediacode.errors import GovernanceError, InputError
+from mediacode.monitoring.categories import CategoryIndex, load_categories
+from mediacode.monitoring.identity import Directory, load_directory
+from mediacode.monitoring.keystore import KeyStore
+from mediacode.monitoring.records import MailRecord, WebRecord
+from mediacode.monitoring.retention import keep_from
+from mediacode.monitoring.rows import RowMaker
+from mediacode.monitoring.sources import combined, m365, postfix, squid
+from mediacode.monitoring.sources.counting import Tally
+from mediacode.monitoring.sources.files import in_rotation_order, open_text, read_lines, syslog_start_year
+from mediacode.monitoring.spare import Sparer
+from mediacode.monitoring.stored import MAIL, WEB
+from mediacode.org import load_organization
+from mediacode.org.organization import Organization
+from mediacode.policy.gate import monitoring_gate
+from mediacode.services import retention
+from mediacode.storage.content_hash import content_hash
+from mediacode.storage.layout import StateLayout, StorageSettings
+from mediacode.storage.ledger import Ledger
+from mediacode.storage.lock import exclusive
+from mediacode.storage.parquet.publish import publish
+from mediacode.storage.parquet.writer import DayPartitionWriter
+
+SOURCES = ("squid", "combined", "postfix", "m365")
+WEB_SOURCES = frozenset({"squid", "combined"})
+PROGRESS_EVERY = 65_536
+
+
+class Progress(Protocol):
+    """What a caller may watch: which file of how many, and lines read so far in the run."""
+
+    def file_started(self, number: int, total: int) -> None: ...
+
+    def lines_read(self, total: int) -> None: ...
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    accepted: int = 0
+    records: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    reject_lines: dict[str, list[int]] = field(default_factory=dict)
+    notices: Counter[str] = field(default_factory=Counter)
+    spared: Counter[str] = field(default_factory=Counter)
+    dropped: Counter[str] = field(default_factory=Counter)
+    unknown: set[str] = field(default_factory=set, repr=False)
+    rows: Counter[str] = field(default_factory=Counter)
+    partitions: set[str] = field(default_factory=set)
+    files: int = 0
+    skipped_files: int = 0
+    retention: retention.RetentionResult | None = None
+
+    @property
+    def unknown_accounts(self) -> int:
+        return len(self.unknown)
+
+    def add_tally(self, tally: Tally) -> None:
+        self.read += tally.read
+        self.accepted += tally.accepted_lines
+        self.records += tally.records
+        self.rejected.update(tally.rejected)
+        self.notices.update(tally.notices)
+        for reason, lines in tally.reject_lines.items():
+            kept = self.reject_lines.setdefault(reason, [])
+            kept.extend(lines[: max(0, tally.keep_lines - len(kept))])
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "read": self.read,
+            "accepted": self.accepted,
+            "records": self.records,
+            "rejected": dict(sorted(self.rejected.items())),
+            "reject_lines": dict(sorted(self.reject_lines.items())),
+            "notices": dict(sorted(self.notices.items())),
+            "spared": dict(sorted(self.spared.items())),
+            "expired": self.dropped.get("expired", 0),
+            "unknown_accounts": self.unknown_accounts,
+            "rows": {table: self.rows.get(table, 0) for table in (WEB.name, MAIL.name)},
+            "partitions_written": len(self.partitions),
+            "files": self.files,
+            "skipped_files": self.skipped_files,
+            "retention": self.retention.as_dict() if self.retention else None,
+        }
+
+
+def check_gate(org: Organization, today: dt.date, source: str) -> None:
+    """``GovernanceError`` naming every reason when the policy does not allow this ingest."""
+    verdict = monitoring_gate(org, today, source=source)
+    if not verdict.allowed:
+        reasons = "; ".join(reason.text(org.language) for reason in verdict.reasons)
+        raise GovernanceError(f"ingest refused, nothing was read or written: {reasons}")
+
+
+def ingest(
+    org_dir: Path,
+    source: str,
+    files: Sequence[Path],
+    today: dt.date,
+    settings: StorageSettings,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Ingest ``files`` of ``source``; the summary of the run (counts only, never an identifier)."""
+    if source not in SOURCES:
+        raise InputError(f"unknown source {source!r}: use one of {', '.join(SOURCES)}")
+    org = load_organization(org_dir)
+    check_gate(org, today, source)
+    if not files:
+        raise InputError("name at least one log file to ingest")
+    missing = sum(1 for path in files if not path.is_file())
+    if missing:
+        raise InputError(
+            f"{missing} of the named log files do not exist or are not files; nothing was written"
+        )
+    layout = StateLayout.of(org_dir, settings)
+    directory = load_directory(org)
+    categories = load_categories(org) if source in WEB_SOURCES else CategoryIndex()
+    summary = IngestSummary()
+    with exclusive(layout.lock_file):
+        _clear_staging(layout)
+        summary.retention = retention.apply_locked(layout, org, today)
+        ordered = in_rotation_order(files)
+        keys = KeyStore(layout.keys)
+        ledger = Ledger(layout.ledger)
+        seen: set[str] = set()
+        for number, path in enumerate(ordered, 1):
+            if progress is not None:
+                progress.file_started(number, len(ordered))
+            summary.files += 1
+            digest = content_hash(path)
+            if digest in seen or ledger.has(digest):
+                summary.skipped_files += 1
+                continue
+            seen.add(digest)
+            _ingest_file(
+                org,
+                layout,
+                ledger,
+                keys,
+                directory,
+                categories,
+                source,
+                path,
+                digest,
+                today,
+                summary,
+                progress,
+            )
+    return summary
+
+
+def _clear_staging(layout: StateLayout) -> None:
+    """Leftovers of a killed run: staged files never published are worthless and go."""
+    if layout.tmp.is_dir():
+        shutil.rmtree(layout.tmp)
+
+
+def _ingest_file(
+    org: Organization,
+    layout: StateLayout,
+    ledger: Ledger,
+    keys: KeyStore,
+    directory: Directory,
+    categories: CategoryIndex,
+    source: str,
+    path: Path,
+    digest: str,
+    today: dt.date,
+    summary: IngestSummary,
+    progress: Progress | None,
+) -> None:
+    ingest_id = f"{source}-{digest[:24]}"
+    staging = layout.tmp / secrets.token_hex(8)
+    monitoring = org.policy.monitoring
+    maker = RowMaker(
+        directory=directory,
+        sparer=Sparer.for_organization(org),
+        keys=keys,
+        categories=categories,
+        key_period=monitoring.key_period,
+        keep_from=keep_from(today, monitoring.retention_days),
+        ingest_id=ingest_id,
+    )
+    table = WEB if source in WEB_SOURCES else MAIL
+    writer = DayPartitionWriter(table, staging, ingest_id)
+    tally = Tally()
+    start = summary.read
+    counted = tally.count_lines(_watched(path, source, progress, start))
+    try:
+        for item in _parse(org, directory, source, path, counted):
+            if type(item) is WebRecord:
+                tally.records += 1
+                row = maker.web(item)
+                if row is not None:
+                    writer.add(row)
+            elif type(item) is MailRecord:
+                tally.records += 1
+                writer.extend(maker.mail(item))
+            else:
+                tally.observe(item)
+        days = writer.close()
+    except BaseException:
+        writer.abort()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    published = publish(staging, layout.data)
+    shutil.rmtree(staging, ignore_errors=True)
+    summary.add_tally(tally)
+    summary.spared.update(maker.sparer.spared)
+    summary.dropped.update(maker.dropped)
+    summary.unknown |= maker.unknown_accounts
+    summary.rows[table.name] += writer.rows_written
+    summary.partitions.update(f"{table.name}/day={day.isoformat()}" for day in days)
+    ledger.record(
+        digest,
+        {
+            "ingest_id": ingest_id,
+            "source": source,
+            "ingested_on": today.isoformat(),
+            "read": tally.read,
+            "accepted": tally.accepted_lines,
+            "rejected": dict(tally.rejected),
+            "spared": dict(maker.sparer.spared),
+            "rows": writer.rows_written,
+            "files": published,
+        },
+    )
+
+
+def _watched(path: Path, source: str, progress: Progress | None, start: int) -> Iterator[str]:
+    lines: Iterable[str]
+    lines = _csv_lines(path) if source == "m365" else read_lines(path)
+    if progress is None:
+        yield from lines
+        return
+    count = start
+    for line in lines:
+        yield line
+        count += 1
+        if count % PROGRESS_EVERY == 0:
+            progress.lines_read(count)
+    progress.lines_read(count)
+
+
+def _csv_lines(path: Path) -> Iterator[str]:
+    """Lines with their ends, so that a quoted cell may span lines as CSV allows."""
+    with open_text(path, newline="") as text:
+        yield from text
+
+
+def _parse(
+    org: Organization, directory: Directory, source: str, path: Path, lines: Iterable[str]
+) -> Iterator[object]:
+    tag = org.policy.private_use.private_mail_marker.subject_tag
+    if source == "squid":
+        return squid.parse(lines)
+    if source == "combined":
+        return combined.parse(lines)
+    if source == "postfix":
+        return postfix.parse(
+            lines,
+            year=syslog_start_year(path),
+            local_domains=directory.local_domains,
+            private_subject_tag=tag,
+        )
+    return m365.parse(lines, local_domains=directory.local_domains, private_subject_tag=tag)
+
+
+def render_json(summary: IngestSummary) -> str:
+    return json.dumps(summary.as_dict(), ensure_ascii=False, sort_keys=False)
+
+
+def render_text(summary: IngestSummary) -> str:
+    lines = [
+        f"files: {summary.files} ({summary.skipped_files} already ingested, skipped)",
+        f"lines read: {summary.read:,}; accepted: {summary.accepted:,}; "
+        f"rejected: {summary.read - summary.accepted:,}",
+    ]
+    for reason, count in sorted(summary.rejected.items()):
+        first = ", ".join(str(n) for n in summary.reject_lines.get(reason, [])[:5])
+        lines.append(f"  rejected as {reason}: {count:,} (first lines {first})")
+    spared = ", ".join(f"{reason} {count:,}" for reason, count in sorted(summary.spared.items())) or "none"
+    lines.append(f"spared before storage: {spared}")
+    if summary.dropped.get("expired"):
+        lines.append(f"older than retention, not stored: {summary.dropped['expired']:,}")
+    lines.append(f"unknown accounts (pseudonymised, not in the directory): {summary.unknown_accounts:,}")
+    web, mail = summary.rows.get(WEB.name, 0), summary.rows.get(MAIL.name, 0)
+    lines.append(f"rows stored: web {web:,}, mail {mail:,}; day partitions: {len(summary.partitions)}")
+    if summary.retention is not None and (summary.retention.removed or summary.retention.destroyed):
+        lines.append(retention.render_text(summary.retention))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Day-partitioned Parquet files of the stored schema, written through PyArrow (ADR 0072)."""

@@ -1,0 +1,21 @@
+"""Moving staged files into the data folder: one ``os.replace`` per file, so readers see whole files only.
+
+A file's name is its ingest id (from the input's content hash), so publishing
+the same input again replaces its files instead of adding to them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def publish(staging: Path, data: Path) -> list[str]:
+    """Move each staged ``.parquet`` file to the same place under ``data``; their relative names."""
+    moved: list[str] = []
+    for staged in sorted(staging.rglob("*.parquet")):
+        relative = staged.relative_to(staging)
+        target = data / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staged.replace(target)
+        moved.append(relative.as_posix())
+    return moved
