@@ -20,6 +20,7 @@ def build_app() -> typer.Typer:
     """The command tree; built on call, never at import time."""
     from mediacode.cli import demo, policy, review
     from mediacode.cli import ingest as ingest_commands
+    from mediacode.cli import report as report_command
 
     app = typer.Typer(
         name="mediacode",
@@ -32,6 +33,7 @@ def build_app() -> typer.Typer:
     demo.register(app)
     review.register(app)
     ingest_commands.register(app)
+    report_command.register(app)
     return app
 
 

@@ -1,0 +1,1 @@
+"""Controls: the analyses a purpose allows, as SQL over the stored tables (one module per built-in)."""

@@ -1,0 +1,1 @@
+"""Report formats: text, json, csv and html (one module each)."""
