@@ -109,7 +109,7 @@ def check_gate(org: Organization, today: dt.date, source: str) -> None:
     """``GovernanceError`` naming every reason when the policy does not allow this ingest."""
     verdict = monitoring_gate(org, today, source=source)
     if not verdict.allowed:
-        reasons = "; ".join(reason.text(org.language) for reason in verdict.reasons)
+        reasons = "; ".join(f"{reason.text(org.language)} [{reason.code}]" for reason in verdict.reasons)
         raise GovernanceError(f"ingest refused, nothing was read or written: {reasons}")
 
 
