@@ -9,6 +9,7 @@ matcher can tell ``bol.com`` from ``bol com`` and ``Orion-migratie`` from
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from mediacode.org.people import Person
@@ -26,7 +27,7 @@ class Token:
     lower: str
     sentence: int
     sentence_start: bool
-    """First word of its sentence (so a capital letter says little)."""
+    """First word of its sentence or first word after an emoji (so a capital letter says little)."""
 
     @property
     def is_capitalised(self) -> bool:
@@ -96,11 +97,18 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(ranges) or ((0, len(text)),)
 
 
+def _after_symbol(text: str, start: int, end: int) -> bool:
+    """An emoji or other symbol between two words works as a full stop ("zeilen ⛵ Anker uit")."""
+    gap = text[start:end]
+    return not gap.isascii() and any(not c.isascii() and unicodedata.category(c) == "So" for c in gap)
+
+
 def prepare(text: str, language: str, author: Person | None) -> Post:
     sentences = split_sentences(text)
     tokens: list[Token] = []
     sentence = 0
     previous_sentence = -1
+    previous_end = 0
     for index, match in enumerate(_WORD.finditer(text)):
         while sentence + 1 < len(sentences) and match.start() >= sentences[sentence][1]:
             sentence += 1
@@ -113,8 +121,9 @@ def prepare(text: str, language: str, author: Person | None) -> Post:
                 word,
                 word.lower(),
                 sentence,
-                sentence != previous_sentence,
+                sentence != previous_sentence or _after_symbol(text, previous_end, match.start()),
             )
         )
         previous_sentence = sentence
+        previous_end = match.end()
     return Post(text, language, author, tuple(tokens), sentences)

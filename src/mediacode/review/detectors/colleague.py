@@ -21,14 +21,25 @@ from mediacode.org.schema import Category
 from mediacode.review.departments import ALL_DEPARTMENT_WORDS, department_words, fold
 from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
+from mediacode.review.lexicon.common_words import COMMON_WORDS
+from mediacode.review.lexicon.context_words import (
+    ADDRESS_PRONOUNS,
+    CALENDAR_NL,
+    CAPITALISED_CALENDAR,
+    SOCIAL_OCCASIONS,
+    WELL_WISHES,
+)
+from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
 from mediacode.review.lexicon.people_words import (
     INDEFINITE_COLLEAGUE,
     KIN,
     LINKERS_EN,
     LINKERS_NL,
     PARTICLES,
+    PERSON_NOUNS,
     POSSESSIVE_DETERMINERS,
     PUBLIC_FIGURES,
+    ROLE_MODIFIERS,
     ROLE_NOT_PERSON,
     ROLE_NOUNS,
     SINGLE_ROLE_SUFFIXES,
@@ -36,6 +47,7 @@ from mediacode.review.lexicon.people_words import (
 )
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post, Token
+from mediacode.review.work_context import WorkContext, used_as_name
 
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])")
 _ADDRESS = re.compile(r"([A-Za-z0-9._-]+)@[A-Za-z0-9.-]+")
@@ -74,6 +86,9 @@ _MANAGER_WORDS = frozenset(
     }
 )
 _TITLE_FORMS = frozenset(t.rstrip(".") for t in TITLES)
+_OWNERS = frozenset({"mijn", "m'n", "my", "our", "onze", "ons", "zijn", "haar", "his", "her", "their", "hun"})
+_WISHES = tuple(sorted((tuple(w.split()) for w in WELL_WISHES), key=len, reverse=True))
+_NOT_NAMES = COMMON_WORDS | DUTCH | ENGLISH | KIN | PUBLIC_FIGURES | ROLE_NOUNS
 
 MSG_NAME = "'{text}' is a colleague ({department}). The code asks you to avoid writing about colleagues."
 MSG_ROLE = "'{text}' singles out a colleague. The code asks you to avoid writing about colleagues."
@@ -109,6 +124,7 @@ class ColleagueDetector:
         self._partial: PhraseIndex[_Entry] = PhraseIndex()
         self._handles: dict[str, list[Person]] = {}
         self._departments: dict[str, frozenset[str]] = {}
+        self._work = WorkContext(org)
         for person in org.people:
             first, surname, core = _split_name(person.name)
             self._departments[person.id] = department_words(person.department)
@@ -270,6 +286,19 @@ class ColleagueDetector:
                 chosen = self._by_role(ctx, role, candidates)
             if chosen is not None:
                 confirmed[first] = chosen
+        # A name alone, where the post is set at work or addresses the person (ADR 0053).
+        at_work: bool | None = None
+        for first, entries in by_position.items():
+            if first in confirmed or self._introduced_as_other(post, first):
+                continue
+            others = [e for e in entries if not self._is_author(ctx, e.person)]
+            if not others or not self._free_standing(post, first, spans[first]):
+                continue
+            if at_work is None:
+                at_work = self._work.present(post)
+            chosen = self._alone(post, first, spans[first], others, at_work)
+            if chosen is not None:
+                confirmed[first] = chosen
         # "Fatima en Jeroen van het magazijn": names joined to a confirmed name share its context.
         for first in sorted(by_position, reverse=True):
             if first in confirmed:
@@ -288,6 +317,83 @@ class ColleagueDetector:
 
         findings.extend(self._role_references(ctx, taken))
         return findings
+
+    def _free_standing(self, post: Post, first: int, last: int) -> bool:
+        """Not an everyday word, not part of someone else's full name, not family in this sentence."""
+        tokens = post.tokens
+        token = tokens[first]
+        word = token.lower
+        if word in _NOT_NAMES or len(word) < 3:
+            return False
+        if word in CAPITALISED_CALENDAR or (token.sentence_start and word in CALENDAR_NL):
+            return False
+        after = last + 1
+        if (
+            after < len(tokens)
+            and tokens[after].is_capitalised
+            and not tokens[after].sentence_start
+            and post.gap(last) == " "
+            and tokens[after].lower not in _NOT_NAMES
+        ):
+            return False  # "Max Verstappen", "Marieke Lucas Rijneveld": another person's full name
+        if (
+            first > 0
+            and not token.sentence_start
+            and tokens[first - 1].is_capitalised
+            and not tokens[first - 1].sentence_start
+            and post.before(first) == " "
+            and tokens[first - 1].lower not in _NOT_NAMES
+        ):
+            return False
+        sentence = token.sentence
+        for k, other in enumerate(tokens):
+            if other.sentence == sentence and other.lower in KIN and k > 0 and tokens[k - 1].lower in _OWNERS:
+                return False  # "mijn nichtje ... Anouk": the name is the family member's
+        return True
+
+    def _alone(
+        self, post: Post, first: int, last: int, candidates: list[_Entry], at_work: bool
+    ) -> Person | None:
+        """A first name alone that addresses, or a name at work; a surname only as a subject at work."""
+        firsts = [e.person for e in candidates if e.kind == "first"]
+        surnames = [e.person for e in candidates if e.kind == "surname"]
+        possessive = post.gap(last).strip()[:1] in ("'", "’")
+        if firsts:
+            if self._addressed(post, first, last):
+                return self._best(post, firsts)
+            if at_work:
+                return self._best(post, firsts)
+            if possessive and any(t.lower in SOCIAL_OCCASIONS for t in post.tokens):
+                return self._best(post, firsts)
+        if surnames and at_work and (possessive or used_as_name(post, first)):
+            return self._best(post, surnames)
+        return None
+
+    def _best(self, post: Post, people: list[Person]) -> Person:
+        """Of several colleagues with this name, the one whose department the post names."""
+        folded = {fold(t.lower) for t in post.tokens}
+        for person in people:
+            if folded & self._departments[person.id]:
+                return person
+        return people[0]
+
+    @staticmethod
+    def _addressed(post: Post, first: int, last: int) -> bool:
+        """ "Sterkte Anouk", "Get well soon Mei!", "Stijn, you ...": the post speaks to the person."""
+        tokens = post.tokens
+        before = [t.lower for t in tokens[max(0, first - 4) : first] if t.sentence == tokens[first].sentence]
+        if post.before(first).strip() in ("", ",") or post.before(first).strip().endswith(","):
+            for wish in _WISHES:
+                if tuple(before[-len(wish) :]) == wish:
+                    return True
+        nxt = last + 1
+        if (
+            tokens[first].sentence_start
+            and nxt < len(tokens)
+            and tokens[nxt].sentence == tokens[first].sentence
+        ):
+            return tokens[nxt].lower in ADDRESS_PRONOUNS and post.gap(last).strip() in ("", ",")
+        return False
 
     def _identified_by_address(self, post: Post) -> set[str]:
         """People whose e-mail address or handle the post gives ("Reach Ahmed at ahmed.x@...")."""
@@ -351,12 +457,18 @@ class ColleagueDetector:
                 j = i + 1
                 while j < len(tokens) and tokens[j].lower in _ADJECTIVES:
                     j += 1
-                if j >= len(tokens) or tokens[j].lower not in INDEFINITE_COLLEAGUE:
+                if j >= len(tokens) or post.gap(j).strip() in ("'", "’"):
                     continue
-                if post.gap(j).strip() in ("'", "’"):
-                    continue
+                noun = tokens[j].lower
                 new = j > i + 1
-                if new or self._singled_out(post, j):
+                if noun in INDEFINITE_COLLEAGUE:
+                    single = new or self._singled_out(post, j)
+                elif noun in PERSON_NOUNS:
+                    single = word not in ("een", "a") and self._singled_out(post, j)
+                else:
+                    # "de nieuwe directeur", "the new CEO": one person at work, just appointed.
+                    single = new and self._role_noun_end(post, j) == j and noun not in INDEFINITE_COLLEAGUE
+                if single:
                     found.append(
                         ctx.finding(
                             Category.COLLEAGUE,
@@ -377,6 +489,14 @@ class ColleagueDetector:
         end = j
         while end + 1 < len(tokens) and post.gap(end) == "-" and end - j < 2:
             end += 1
+        if (
+            end == j
+            and end + 1 < len(tokens)
+            and post.gap(end) == " "
+            and (tokens[end].lower in ROLE_MODIFIERS or fold(tokens[end].lower) in ALL_DEPARTMENT_WORDS)
+            and tokens[end + 1].lower in ROLE_NOUNS
+        ):
+            end += 1  # "my line manager", "onze HR manager"
         noun = tokens[end].lower
         if noun in ROLE_NOT_PERSON:
             return None

@@ -26,10 +26,12 @@ from mediacode.review.lexicon.business_words import (
     PUBLISHED_CUES,
     REORGANISATION_WORDS,
     SECRECY_CUES,
+    UNPUBLISHED_CUES,
 )
 from mediacode.review.lexicon.common_words import COMMON_WORDS
 from mediacode.review.phrase_index import PhraseIndex, find_phrase, has_phrase, phrase_parts
 from mediacode.review.text import Post
+from mediacode.review.work_context import WorkContext, used_as_name
 
 MSG_TERM = (
     "'{text}' is a confidential term of {org}. The code asks you not to share confidential information."
@@ -130,6 +132,8 @@ _MOVES = frozenset(
         "axed",
     ]
 )
+_CLOSE = frozenset({"close", "closed", "shut", "dicht", "sluit"})
+"""Closing, said of a place of the organization (a branch, the warehouse)."""
 _JOB_LOSS = frozenset(
     {"verdwijnen", "verdwijnt", "geschrapt", "schrappen", "weg", "cut", "lost", "go", "gaan"}
 )
@@ -151,6 +155,8 @@ class _Term:
     term: str
     ambiguous: bool
     compact: str
+    plain: bool
+    """One ordinary-looking word ("Nachtegaal", not "HydroSlim 500"): it could be a common noun."""
 
 
 def _looks_secret(value: str) -> bool:
@@ -164,6 +170,7 @@ class ConfidentialDetector:
     name = "confidential"
 
     def __init__(self, org: Organization) -> None:
+        self._work = WorkContext(org)
         self._index: PhraseIndex[_Term] = PhraseIndex()
         self._compacts: list[_Term] = []
         for item in org.confidential_terms:
@@ -171,7 +178,8 @@ class ConfidentialDetector:
             if not words:
                 continue
             ambiguous = len(words) == 1 and words[0] in COMMON_WORDS
-            term = _Term(item.term, ambiguous, "".join(fold(w) for w in words))
+            plain = len(words) == 1 and item.term.isalpha() and item.term[1:].islower()
+            term = _Term(item.term, ambiguous, "".join(fold(w) for w in words), plain)
             self._index.add(item.term, term)
             if len(words) == 1 and len(words[0]) >= 4:
                 for ending in ("s", "en", "e"):
@@ -191,13 +199,25 @@ class ConfidentialDetector:
         post = ctx.post
         found: list[Finding] = []
         covered: list[tuple[int, int]] = []
+        supported: bool | None = None
         for match in sorted(self._index.find(post), key=lambda m: (m.start, -(m.end - m.start))):
             if any(s <= match.start < e for s, e in covered):
                 continue
             if post.before(match.first).endswith("#"):
                 continue  # hashtags below
-            if match.payload.ambiguous and not self._as_name(post, match.first):
-                continue
+            term = match.payload
+            token = post.tokens[match.first]
+            weak = term.ambiguous or (term.plain and (token.sentence_start or not token.is_capitalised))
+            if weak and post.gap(match.last) != "-":
+                # An ordinary-looking word where a capital proves nothing: a name only at work.
+                if supported is None:
+                    supported = self._work.present(post) or has_phrase(post.lower, SECRECY_CUES) is not None
+                if term.ambiguous and not (
+                    self._as_name(post, match.first) or (supported and used_as_name(post, match.first))
+                ):
+                    continue
+                if not term.ambiguous and not (supported or used_as_name(post, match.first)):
+                    continue
             covered.append((match.start, match.end))
             found.append(
                 ctx.finding(
@@ -279,9 +299,10 @@ class ConfidentialDetector:
 
     def _figures(self, ctx: Context) -> list[Finding]:
         post = ctx.post
-        if has_phrase(post.lower, PUBLISHED_CUES):
+        unpublished = has_phrase(post.lower, UNPUBLISHED_CUES) is not None
+        if has_phrase(post.lower, PUBLISHED_CUES) and not unpublished:
             return []
-        secrecy = has_phrase(post.lower, SECRECY_CUES) is not None
+        secrecy = unpublished or has_phrase(post.lower, SECRECY_CUES) is not None
         found: list[Finding] = []
         for number, (s_start, s_end) in enumerate(post.sentences):
             words = [t for t in post.tokens if t.sentence == number]
@@ -341,6 +362,8 @@ class ConfidentialDetector:
             )
             marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
             moves = next(iter(sorted(words & _MOVES)), None)
+            if moves is None and words & _CLOSE and bool({fold(w) for w in words} & _PLACES):
+                moves = "close"  # "the branch is going to close"
             trigger = has_phrase(sentence, REORGANISATION_WORDS)
             job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(
                 words & _JOB_LOSS

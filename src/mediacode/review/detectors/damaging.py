@@ -17,15 +17,21 @@ from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.employer import EmployerIndex
 from mediacode.review.finding import Finding
+from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.negativity import (
+    ADVICE_IMPERATIVES,
     CONTRACTED_NEGATIONS,
+    INSULTS,
     NEGATIONS,
     PHRASES,
     POSITIVE,
+    PROFANE_TARGET_NOUNS,
     SERVICE_FAILURE,
     STEMS,
     WORDS,
 )
+from mediacode.review.lexicon.profanity import STEMS as PROFANE_STEMS
+from mediacode.review.lexicon.profanity import WORDS as PROFANE_WORDS
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
 
@@ -58,6 +64,7 @@ _MANAGEMENT_NOUNS = frozenset(
     ]
 )
 
+_INSULTABLE = ("organization", "employer", "management")
 _TARGET_NAMES = {
     "organization": "the organization",
     "employer": "the organization",
@@ -103,6 +110,12 @@ class DamagingDetector:
         covered = [(j.start, j.end) for j in found]
         for token in post.tokens:
             word = token.lower
+            if word in ADVICE_IMPERATIVES and token.sentence_start:
+                found.append(_Judgement(token.start, token.end, token.sentence, word))
+                continue
+            if self._profanity_at_target(post, token.index):
+                found.append(_Judgement(token.start, token.end, token.sentence, word))
+                continue
             if not (word in WORDS or word in SERVICE_FAILURE or word.startswith(STEMS)):
                 continue
             if any(s <= token.start < e for s, e in covered):
@@ -113,6 +126,35 @@ class DamagingDetector:
             found.append(_Judgement(token.start, token.end, token.sentence, word))
         found.extend(self._negated_praise(post, covered))
         return found
+
+    @staticmethod
+    def _profanity_at_target(post: Post, index: int) -> bool:
+        """ "a shit company", "kuttent", "klotebaas": profanity that names the employer as its object."""
+        tokens = post.tokens
+        word = tokens[index].lower
+        if not (word in PROFANE_WORDS or word.startswith(PROFANE_STEMS)):
+            return False
+        stem = next((s for s in PROFANE_STEMS if word.startswith(s)), None)
+        if stem is None and word not in PROFANE_WORDS:
+            return False
+        if stem is not None and word[len(stem) :] in PROFANE_TARGET_NOUNS:
+            return True
+        nxt = index + 1
+        if nxt < len(tokens) and tokens[nxt].lower in ("ass", "assed", "y"):
+            nxt += 1
+        return (
+            nxt < len(tokens)
+            and tokens[nxt].sentence == tokens[index].sentence
+            and tokens[nxt].lower in PROFANE_TARGET_NOUNS
+        )
+
+    @staticmethod
+    def _about_competitors(post: Post, judgement: _Judgement) -> bool:
+        """ "Cheap competitors cut corners": the judgement's subject is another company."""
+        return any(
+            t.sentence == judgement.sentence and t.lower in COMPETITOR_WORDS and t.end <= judgement.start
+            for t in post.tokens
+        )
 
     @staticmethod
     def _negated_praise(post: Post, covered: list[tuple[int, int]]) -> list[_Judgement]:
@@ -152,10 +194,15 @@ class DamagingDetector:
                 targets.setdefault(sentence, kind)
         if not targets:
             return []
+        # "Onze directeur is een clown", "HTG wordt gerund door idioten": an insult of the employer.
+        for token in post.tokens:
+            insult = token.lower in INSULTS and targets.get(token.sentence) in _INSULTABLE
+            if insult and not any(j.start <= token.start < j.end for j in judgements):
+                judgements.append(_Judgement(token.start, token.end, token.sentence, token.lower))
         findings: list[Finding] = []
         for judgement in judgements:
             kind = targets.get(judgement.sentence) or targets.get(judgement.sentence - 1)
-            if kind is None:
+            if kind is None or self._about_competitors(post, judgement):
                 continue
             if judgement.evidence in SERVICE_FAILURE and (
                 kind not in ("organization", "offering") or self._about_self(post, judgement.start)

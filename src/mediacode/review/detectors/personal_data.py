@@ -19,6 +19,7 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
+from mediacode.review.lexicon.people_words import INDEFINITE_COLLEAGUE, KIN, PERSON_NOUNS, ROLE_NOUNS
 from mediacode.review.lexicon.personal_words import (
     ADDRESS_SUFFIXES,
     ADDRESS_WORDS_EN,
@@ -63,6 +64,8 @@ MSG_DISCIPLINE = (
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 _PHONE = re.compile(r"(?<![\w+€$.,/:-])(\+?\(?\d[\d\s().-]{6,17}\d)(?![\w%/:]|[.,]\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_IBAN_NL = re.compile(r"NL\d{2} ?[A-Z]{4}(?: ?\d{4}){2} ?\d{2}")
+"""A Dutch IBAN by its shape: posts give made-up numbers that fail the checksum but are meant as one."""
 _BSN = re.compile(r"(?<![\d.])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .]?\d{3}[ .]?\d{3}|\d{8})(?![\d.])")
 _BSN_CUES = (
     "bsn",
@@ -150,6 +153,8 @@ _BUSINESS_PLACES = frozenset(
         "bibliotheek",
     ]
 )
+_SOMEONE_ELSE = KIN | ROLE_NOUNS | INDEFINITE_COLLEAGUE | PERSON_NOUNS | {"ex", "exvriend", "exvriendin"}
+"""After "mijn"/"my" these make the data another person's: "mijn buurman woont ...", "my ex's number"."""
 _THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "him", "zijn", "haar", "hem"})
 _Add = Callable[[int, int, str, str], None]
 _Free = Callable[[int, int], bool]
@@ -180,11 +185,13 @@ class PersonalDataDetector:
         sentence_start = post.sentence_of(start)[0]
         before = post.lower[max(sentence_start, start - 40) : start]
         words = re.findall(r"[\w']+", before)[-5:]
-        for word in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
             if word in _THIRD_PERSON or word in ("je", "jouw", "your", "their", "hun", "zn"):
                 return False
             if word in FIRST_PERSON_OWNER:
-                return True
+                owner = words[k + 1] if k + 1 < len(words) else ""
+                return owner not in _SOMEONE_ELSE
         return any(cue in before for cue in _OWN_CUES)
 
     def detect(self, ctx: Context) -> list[Finding]:
@@ -211,15 +218,22 @@ class PersonalDataDetector:
             if self._owned_by_author(post, match.start()):
                 continue
             add(match.start(), match.end(), MSG_EMAIL, "e-mail")
-        for match in _IBAN.finditer(text):
-            if iban.is_valid(match.group()) and free(match.start(), match.end()):
+        ibans = [m for m in _IBAN.finditer(text) if iban.is_valid(m.group())]
+        ibans += [m for m in _IBAN_NL.finditer(text) if not any(m.start() == i.start() for i in ibans)]
+        for match in ibans:
+            if free(match.start(), match.end()):
                 if not self._owned_by_author(post, match.start()):
                     add(match.start(), match.end(), MSG_IBAN, "iban")
                 else:
                     taken.append((match.start(), match.end()))
         lower = post.lower
         for match in _BSN.finditer(text):
-            if not free(match.start(), match.end()) or not bsn.is_valid(match.group()):
+            if not free(match.start(), match.end()):
+                continue
+            near = lower[max(0, match.start() - 25) : match.start()]
+            nine = sum(c.isdigit() for c in match.group()) == 9
+            # Nine digits right after "BSN" are meant as one, checksum or not; otherwise it must hold.
+            if not (nine and any(cue in near for cue in _BSN_CUES)) and not bsn.is_valid(match.group()):
                 continue
             window = lower[max(0, match.start() - 60) : match.end() + 30]
             if any(cue in window for cue in _BSN_CUES) and not self._owned_by_author(post, match.start()):

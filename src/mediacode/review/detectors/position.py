@@ -15,7 +15,12 @@ from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.employer import EmployerIndex
 from mediacode.review.finding import Finding
-from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, OPINION_MARKERS, PLURAL_US
+from mediacode.review.lexicon.employer_words import (
+    BUSINESS_NOUNS,
+    BUSINESS_SUFFIXES,
+    OPINION_MARKERS,
+    PLURAL_US,
+)
 from mediacode.review.phrase_index import has_phrase
 
 MSG_POSITION = (
@@ -42,7 +47,9 @@ class PositionDetector:
         about_business: set[int] = {r.sentence for r in refs}
         for number in range(len(post.sentences)):
             words = {t.lower for t in post.tokens if t.sentence == number}
-            if words & PLURAL_US and words & BUSINESS_NOUNS:
+            if words & PLURAL_US and (
+                words & BUSINESS_NOUNS or any(w.endswith(BUSINESS_SUFFIXES) for w in words)
+            ):
                 about_business.add(number)
         if not about_business:
             return []

@@ -86,7 +86,41 @@ SECRECY_CUES = (
     "geruchten",
     "ik hoorde",
     "i heard",
+    "can't say more",
+    "cannot say more",
+    "can't say anything yet",
+    "can't tell you more",
+    "kan nog niks zeggen",
+    "kan nog niets zeggen",
+    "mag nog niks zeggen",
+    "mag nog niets zeggen",
+    "meer kan ik niet zeggen",
+    "meer mag ik niet zeggen",
+    "nobody knows yet",
+    "niemand weet het nog",
+    "weet nog niemand",
 )
+
+UNPUBLISHED_CUES = (
+    "nog niet gepubliceerd",
+    "nog niet bekendgemaakt",
+    "wordt pas",
+    "worden pas",
+    "pas in",
+    "pas na",
+    "pas volgende",
+    "voor de publicatie",
+    "vóór de publicatie",
+    "voordat het gepubliceerd",
+    "will be published",
+    "to be published",
+    "not yet published",
+    "not published yet",
+    "before publication",
+    "ahead of the announcement",
+    "before the announcement",
+)
+"""Next to "gepubliceerd"/"published" these mean: not yet, so the figures are still internal."""
 
 FIGURE_WORDS = words(
     """

@@ -97,13 +97,44 @@ STEMS = (
     "idiotic",
     "laughable",
     "lachwekkend",
+    "disastr",
+    "dinosaur",
+    "prehistor",
+    "middeleeuws",
+    "achterhaald",
+    "vastgeroest",
+    "outdated",
+    "bedroevend",
+    "belachelijk",
+    "beschamend",
+    "afschuwelijk",
+    "ellendig",
+    "miserab",
+    "onprofessione",
+    "unprofessional",
+    "respectlo",
+    "disrespect",
+    "misleid",
+    "misleading",
+    "afzetter",
+    "graaier",
+    "zakkenvuller",
+    "slavendrijver",
+    "overpriced",
+    "overrated",
+    "onbeschoft",
+    "arrogan",
+    "embarrass",
+    "shoddy",
 )
 
 WORDS = words(
     """
     slecht slechte slechter slechtst slechtste dom domme dommer dumb stupid worst clown clowns liar
     joke lie lies lied liegt liegen loog logen gelogen scam crap rommel zooitje puinhoop bende
-    ramp drama fiasco mess shambles nep fake nepbedrijf grap
+    ramp drama fiasco mess shambles nep fake nepbedrijf grap disaster disasters flop failure
+    troep prul prullen junk trash crappy sucks zuigt nightmare nachtmerrie luie lazy sloppy
+    slordig slordige schande bedrog absurd absurde
     """
 )
 
@@ -177,7 +208,100 @@ PHRASES = (
     "couldn't even",
     "grap van het jaar",
     "joke of the year",
+    # failing the customer, without a strong word
+    "nobody cares",
+    "no one cares",
+    "nobody gives a",
+    "het interesseert niemand",
+    "niemand interesseert",
+    "kan niemand iets schelen",
+    "kan niemand wat schelen",
+    "niemand die er iets aan doet",
+    "weigert er iets aan te doen",
+    "weigeren er iets aan te doen",
+    "doet er niks aan",
+    "doet er niets aan",
+    "doen er niks aan",
+    "doen er niets aan",
+    "refuses to do anything",
+    "refuse to do anything",
+    "does nothing about",
+    "do nothing about",
+    "snapt niks",
+    "snapt niets",
+    "snappen niks",
+    "snappen niets",
+    "begrijpt niks",
+    "begrijpen niks",
+    "heeft geen verstand van",
+    "hebben geen verstand van",
+    "geen kaas gegeten",
+    "haven't got a clue",
+    "hasn't got a clue",
+    "don't have a clue",
+    "doesn't have a clue",
+    "have no idea how",
+    "has no idea how",
+    "falls apart",
+    "fall apart",
+    "valt uit elkaar",
+    "vallen uit elkaar",
+    "stuck in the past",
+    "like being stuck",
+    "living in the past",
+    "stone age",
+    "steentijd",
+    "middeleeuwen",
+    "dark ages",
+    # advice not to buy from or work for
+    "stay away from",
+    "steer clear",
+    "koop daar niks",
+    "koop daar niets",
+    "koop er niks",
+    "koop er niets",
+    "nooit kopen",
+    "never buy",
+    "don't buy",
+    "do not buy",
+    "wouldn't buy",
+    "would never buy",
+    "niet kopen",
+    "zou ze nooit",
+    "zou er nooit",
+    "save your money",
+    "zonde van je geld",
+    "zonde van het geld",
+    "weggegooid geld",
+    "niet bij werken",
+    "don't work for",
+    "never work for",
 )
+
+INSULTS = words(
+    """
+    idiot idiots idioot idioten moron morons imbecile imbeciles clown clowns dickhead dickheads
+    asshole assholes arsehole klootzak klootzakken eikel eikels lul lullen sukkel sukkels debiel
+    debielen mongool mongolen imbeciel imbecielen mafkees oetlul zakkenwasser zakkenwassers hufter
+    hufters prutser prutsers loser losers scum bastard bastards wanker wankers twat jackass dumbass
+    prick pricks tosser tossers muppet muppets
+    """
+)
+"""Words for a person; said of the employer or its management in the same sentence they are damaging,
+said of anyone else they are bad taste (``conduct``)."""
+
+ADVICE_IMPERATIVES = words("avoid vermijd mijd")
+"""Advice against the organization when they open a sentence: "Avoid X", "Mijd die tent"."""
+
+PROFANE_TARGET_NOUNS = words(
+    """
+    bedrijf bedrijfje tent tentje zaak zaakje firma werkgever organisatie club directie management
+    baas bazen leiding service producten klantenservice
+    company firm employer organisation organization outfit management boss bosses place service
+    products
+    """
+)
+"""A profane word right before one of these ("a shit company", "kuttent") disparages the employer."""
 
 SERVICE_FAILURE = words("kapot beschadigd stuk kwijt zoek damaged broken lost missing")
 """Goods or service that fail; damaging only when said of the organization's own offering."""

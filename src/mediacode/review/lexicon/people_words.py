@@ -29,10 +29,19 @@ ROLE_NOUNS = words(
     bedrijfsleider vestigingsmanager filiaalmanager bedrijfsarts boss director head
     teamleader lead foreman line-manager hr-manager it-manager salesmanager
     hr-adviseur hr-medewerker collega colleague coworker co-worker receptioniste secretaresse
-    assistent assistant stagiair stagiaire trainee
+    assistent assistant stagiair stagiaire trainee medewerker medewerkster werknemer employee hire
+    intern
     """
 )
 """Nouns for one person at work; after "my/our" or "the new" they single someone out."""
+
+ROLE_MODIFIERS = words(
+    """
+    line team floor shift store project account office general regional regio operations sales
+    vestigings plant site
+    """
+)
+"""Words that make a two-word role ("my line manager", "our floor supervisor")."""
 
 SINGLE_ROLE_SUFFIXES = ("manager", "leider", "directeur", "chef", "baas", "boss")
 """Compounds such as "HR-manager" or "magazijnchef" are role nouns too."""
@@ -42,6 +51,15 @@ ROLE_NOT_PERSON = words("werkgever employer team teams afdeling department colle
 
 INDEFINITE_COLLEAGUE = words("collega colleague coworker co-worker teamgenoot teammate")
 """A colleague without a name, singled out by a department or by "new": "a coworker in finance"."""
+
+PERSON_NOUNS = words(
+    """
+    guy girl woman man lady dude bloke chap fellow gent gentleman
+    man vrouw jongen meid meisje dame gast vent kerel heer mevrouw meneer
+    """
+)
+"""Plain words for a person; with a department after them ("the guy from finance", "de vrouw van
+inkoop") they single out one colleague."""
 
 KIN = words(
     """

@@ -31,7 +31,7 @@ HEALTH = (
     "ziekteverlof",
     "ziektewet",
     "ziekenhuis",
-    "opgenomen",
+    "opgenomen in het ziekenhuis",
     "kanker",
     "chemo",
     "chemotherapie",

@@ -54,12 +54,29 @@ STEMS = (
     "idioot",
     "idioten",
     "achterlijk",
+    "hufter",
+    "smeerlap",
+    "sodemieter",
+    "klootviool",
+    "lulhannes",
+    "zeikerd",
+    "gezeik",
+    "fokking",
+    "fakking",
+    "dipshit",
+    "scumbag",
+    "asshat",
+    "imbecil",
 )
 
 WORDS = words(
     """
     wtf stfu crap goddamn goddammit idiot idiots prick piss pissed retard retarded retards
     trut dombo losers loser scum slut whore
+    wijf wijven teef teven sloerie sloeries tokkie tokkies spast spasten mongo flikker flikkers
+    bimbo bimbos skank skanks hag hags whores sluts cripple cripples spaz spastic faggot faggots
+    tranny trannies tosser tossers pillock muppet muppets bollocks crappy
+    omfg ffs gvd
     """
 )
 

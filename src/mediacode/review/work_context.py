@@ -1,0 +1,68 @@
+"""Whether a post is set at work, and whether a capitalised word is used as a name.
+
+Both are what a careful reader uses to tell "Anouk" the colleague from
+"Anouk" the niece, and "Kompas" the project from a compass: a post about the
+team lunch, a customer or the sales department is about work; a bare
+capitalised word followed by a verb ("Kompas will ...") is a name, because a
+common noun as a subject needs an article.
+"""
+
+from __future__ import annotations
+
+from mediacode.org.organization import Organization
+from mediacode.review.departments import fold
+from mediacode.review.employer import EmployerIndex
+from mediacode.review.lexicon.context_words import FINITE_VERBS, WORK_STEMS, WORK_WORDS
+from mediacode.review.lexicon.people_words import PARTICLES
+from mediacode.review.phrase_index import PhraseIndex
+from mediacode.review.text import Post
+
+_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an", "die", "dat", "deze", "this", "that"})
+
+
+class WorkContext:
+    """The organization's names, its relations' names and its departments, plus work words."""
+
+    def __init__(self, org: Organization) -> None:
+        self._employer = EmployerIndex(org)
+        self._relations: PhraseIndex[str] = PhraseIndex()
+        for relation in org.relations:
+            for written in relation.names:
+                self._relations.add(written, relation.name)
+        departments: set[str] = set()
+        for person in org.people:
+            for word in fold(person.department or "").replace("-", " ").replace("&", " ").split():
+                if len(word) >= 3 and word not in PARTICLES:
+                    departments.add(word)
+        self._departments = frozenset(departments)
+        self._department_stems = tuple(sorted(w for w in departments if len(w) >= 5))
+
+    def present(self, post: Post) -> bool:
+        """The post mentions work, the organization, one of its relations or departments."""
+        for token in post.tokens:
+            word = token.lower
+            if word in WORK_WORDS or word.startswith(WORK_STEMS):
+                return True
+            folded = word if word.isascii() else fold(word)
+            if folded in self._departments or (len(folded) > 5 and folded.startswith(self._department_stems)):
+                return True
+        if self._employer.find(post):
+            return True
+        return any(post.tokens[m.first].is_capitalised for m in self._relations.find(post))
+
+
+def used_as_name(post: Post, index: int) -> bool:
+    """A capitalised word without an article, directly followed by a finite verb: a name."""
+    tokens = post.tokens
+    token = tokens[index]
+    if not token.is_capitalised or index + 1 >= len(tokens):
+        return False
+    if index > 0 and tokens[index - 1].lower in _ARTICLES and tokens[index - 1].sentence == token.sentence:
+        return False
+    nxt = index + 1
+    gap = post.gap(index).strip()
+    if gap in ("'", "’") and tokens[nxt].lower == "s":
+        return False
+    if gap not in ("",):
+        return False
+    return tokens[nxt].lower in FINITE_VERBS
