@@ -64,7 +64,7 @@ _MANAGEMENT_NOUNS = frozenset(
     ]
 )
 
-_INSULTABLE = ("organization", "employer", "management")
+_INSULTABLE = ("organization", "employer", "management", "offering", "customer")
 _TARGET_NAMES = {
     "organization": "the organization",
     "employer": "the organization",
@@ -176,7 +176,7 @@ class DamagingDetector:
     def detect(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         judgements = self._judgements(post)
-        if not judgements:
+        if not judgements and not any(t.lower in INSULTS for t in post.tokens):
             return []
         targets: dict[int, str] = {}
         for ref in self._employer.find(post):
@@ -201,7 +201,11 @@ class DamagingDetector:
                 judgements.append(_Judgement(token.start, token.end, token.sentence, token.lower))
         findings: list[Finding] = []
         for judgement in judgements:
-            kind = targets.get(judgement.sentence) or targets.get(judgement.sentence - 1)
+            kind = (
+                targets.get(judgement.sentence)
+                or targets.get(judgement.sentence - 1)
+                or targets.get(judgement.sentence + 1)
+            )
             if kind is None or self._about_competitors(post, judgement):
                 continue
             if judgement.evidence in SERVICE_FAILURE and (

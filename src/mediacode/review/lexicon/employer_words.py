@@ -33,6 +33,11 @@ EMPLOYER_PHRASES = (
     "de firma",
     "mijn baas",
     "my boss",
+    "working here",
+    "work here",
+    "werken hier",
+    "hier werken",
+    "werk hier",
 )
 
 MANAGEMENT_PHRASES = (
@@ -67,6 +72,13 @@ MANAGEMENT_PHRASES = (
     "mijn leidinggevende",
     "my manager",
     "onze manager",
+    "onze leiding",
+    "our leadership",
+    "the higher-ups",
+    "de hoge heren",
+    "het hoofdkantoor",
+    "head office",
+    "the people in charge",
 )
 
 OFFERING_PHRASES = (

@@ -126,6 +126,17 @@ STEMS = (
     "arrogan",
     "embarrass",
     "shoddy",
+    "micromanag",
+    "gevaarlijk",
+    "dangerous",
+    "illegaal",
+    "illegal",
+    "discrimin",
+    "racist",
+    "seksist",
+    "sexist",
+    "zeurpiet",
+    "wanbetaler",
 )
 
 WORDS = words(
@@ -274,6 +285,15 @@ PHRASES = (
     "zonde van het geld",
     "weggegooid geld",
     "niet bij werken",
+    "going downhill",
+    "gone downhill",
+    "gaat bergafwaarts",
+    "gaat hard achteruit",
+    "falling apart",
+    "lost the plot",
+    "de weg kwijt",
+    "total chaos",
+    "totale chaos",
     "don't work for",
     "never work for",
 )
