@@ -17,7 +17,7 @@ from mediacode.org.organization import Organization
 from mediacode.policy.blocklist.ut1 import DOMAINS_FILE, is_category_name, read_category
 
 DENIED_MARK = "DENIED"
-"""Squid result codes of a refused request: ``TCP_DENIED``, ``TCP_DENIED_REPLY``, ``NONE_NONE`` … carry it."""
+"""Squid result codes of a refused request (``TCP_DENIED``, ``TCP_DENIED_REPLY`` …) carry it."""
 
 
 @dataclass

@@ -14,7 +14,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mediacode.monitoring.categories import CategoryIndex, is_denied
+from mediacode.monitoring.categories import DENIED_MARK, CategoryIndex
 from mediacode.monitoring.identity import Directory, Identity
 from mediacode.monitoring.keystore import KeyDestroyedError, KeyStore
 from mediacode.monitoring.periods import PeriodKind, period_of
@@ -53,6 +53,7 @@ MailRow = tuple[
     str,
 ]
 EXPIRED = "expired"
+_MISSING = object()
 UNKNOWN_DIRECTION = "unknown"
 
 
@@ -73,6 +74,12 @@ class RowMaker:
     _days: dict[dt.date, tuple[str, bytes] | None] = field(default_factory=dict, repr=False)
     _pseudonyms: dict[tuple[str, str | None, str], str] = field(default_factory=dict, repr=False)
     _messages: int = 0
+    _last_day: dt.date | None = field(default=None, repr=False)
+    _last_found: tuple[str, bytes] | None = field(default=None, repr=False)
+    _web_people: dict[tuple[str, str | None, str | None], tuple[str, bool, str | None]] = field(
+        default_factory=dict, repr=False
+    )
+    _host_categories: dict[str, object] = field(default_factory=dict, repr=False)
 
     def _period(self, day: dt.date) -> tuple[str, bytes] | None:
         try:
@@ -104,36 +111,63 @@ class RowMaker:
             self.unknown_accounts.add(identity.account)
         return found
 
+    def _who(self, period: str, key: bytes, identity: Identity) -> tuple[str, bool, str | None]:
+        person = identity.person
+        department = (person.department or None) if person is not None else None
+        return (self._pseudonym(period, key, identity), person is not None, department)
+
     def web(self, record: WebRecord) -> WebRow | None:
+        """The stored row of one request; ``None`` when it is past retention. The hot path: cached."""
         at = record.at
         day = at.date()
-        found = self._period(day)
+        if day == self._last_day:
+            found = self._last_found
+        else:
+            found = self._last_found = self._period(day)
+            self._last_day = day
         if found is None:
             self.dropped[EXPIRED] += 1
             return None
         period, key = found
         user = record.user
         if user is not None:
-            identity = self.directory.resolve_user(user)
+            cache_key: tuple[str, str | None, str | None] = (period, user, None)
+        elif record.client_ip is not None and record.client_ip.lower() not in self.directory.leases:
+            cache_key = (period, None, record.client_ip)  # no lease: the answer does not depend on the time
         else:
-            identity = self.directory.resolve_client(record.client_ip, at)
-        person = identity.person
+            cache_key = ("", None, None)
+        who = self._web_people.get(cache_key) if cache_key[0] else None
+        if who is None:
+            if user is not None:
+                identity = self.directory.resolve_user(user)
+            else:
+                identity = self.directory.resolve_client(record.client_ip, at)
+            who = self._who(period, key, identity)
+            if cache_key[0]:
+                self._web_people[cache_key] = who
         host = record.host
+        if self.categories.by_domain:
+            category = self._host_categories.get(host, _MISSING)
+            if category is _MISSING:
+                category = self._host_categories[host] = self.categories.category_of(host)
+        else:
+            category = None
+        result = record.cache_result
         return (
             at,
             day,
             period,
-            self._pseudonym(period, key, identity),
-            person is not None,
-            person.department or None if person is not None else None,
+            who[0],
+            who[1],
+            who[2],
             host,
             record.port,
             record.method,
             record.status,
             record.bytes,
             record.content_type,
-            self.categories.category_of(host),
-            is_denied(record.cache_result),
+            category,  # type: ignore[return-value]
+            result is not None and DENIED_MARK in result.upper(),
         )
 
     def mail(self, record: MailRecord, marked_private: bool = False) -> list[MailRow]:

@@ -10,12 +10,14 @@ written at all when the gate says no or an input is missing.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import secrets
 import shutil
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Protocol
 
@@ -205,25 +207,33 @@ def _ingest_file(
     table = WEB if source in WEB_SOURCES else MAIL
     writer = DayPartitionWriter(table, staging, ingest_id)
     tally = Tally()
-    start = summary.read
-    counted = tally.count_lines(_watched(path, source, progress, start))
+    counter = itertools.count()
+    counted = map(itemgetter(1), zip(counter, _watched(path, source, progress, summary.read), strict=False))
+    web, mail, extend, observe = maker.web, maker.mail, writer.extend, tally.observe
+    spill_if_full = writer.spill_if_full
+    records = 0
     try:
         for item in _parse(org, directory, source, path, counted):
-            if type(item) is WebRecord:
-                tally.records += 1
-                row = maker.web(item)
+            kind = type(item)
+            if kind is WebRecord:
+                records += 1
+                row = web(item)  # type: ignore[arg-type]
                 if row is not None:
-                    writer.add(row)
-            elif type(item) is MailRecord:
-                tally.records += 1
-                writer.extend(maker.mail(item))
+                    writer.buffer.append(row)
+                    if not records & 4095:
+                        spill_if_full()
+            elif kind is MailRecord:
+                records += 1
+                extend(mail(item))  # type: ignore[arg-type]
             else:
-                tally.observe(item)
+                observe(item)
         days = writer.close()
     except BaseException:
         writer.abort()
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    tally.read = next(counter) - 1  # zip drew one number more than there were lines
+    tally.records = records
     published = publish(staging, layout.data)
     shutil.rmtree(staging, ignore_errors=True)
     summary.add_tally(tally)

@@ -183,16 +183,16 @@ def test_killed_ingest_rerun_equals_one_clean_run(
     if where == "writer":
         from mediacode.storage.parquet.writer import DayPartitionWriter
 
-        original = DayPartitionWriter._flush
+        original = DayPartitionWriter._write
         calls = {"n": 0}
 
-        def dying_flush(self: DayPartitionWriter, day: object) -> None:
+        def dying_write(self: DayPartitionWriter, day: object, rows: list[tuple[object, ...]]) -> None:
             calls["n"] += 1
             if calls["n"] > 2:
                 raise Killed
-            original(self, day)  # type: ignore[arg-type]
+            original(self, day, rows)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(DayPartitionWriter, "_flush", dying_flush)
+        monkeypatch.setattr(DayPartitionWriter, "_write", dying_write)
     else:
         from mediacode.services import ingest as service
 

@@ -1,8 +1,8 @@
 """Rows of one input file to staged Parquet files, one per day, in bounded batches.
 
-Rows arrive as tuples in the column order of the table. They are buffered per
-day and written as a row group when a day's buffer is full, or all buffers at
-once when together they pass ``max_buffered`` rows, so memory stays bounded
+Rows arrive as tuples in the column order of the table into one buffer of at
+most ``batch_rows`` rows; a full buffer is split into its days and each day's
+rows are written as a row group of that day's file, so memory stays bounded
 whatever the size of the input. Files are written under a staging folder and
 only ``publish`` moves them into the data folder.
 """
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +24,10 @@ from mediacode.storage.layout import DAY_PREFIX
 from mediacode.storage.parquet.schema import arrow_schema
 
 BATCH_ROWS = 65_536
-MAX_BUFFERED = 262_144
 COMPRESSION = "zstd"
 DAY_INDEX = 1
 """Position of ``day`` in every stored row (``at``, ``day``, ``period``, …)."""
+_DAY = itemgetter(DAY_INDEX)
 
 
 class DayPartitionWriter:
@@ -37,44 +39,48 @@ class DayPartitionWriter:
         staging: Path,
         ingest_id: str,
         batch_rows: int = BATCH_ROWS,
-        max_buffered: int = MAX_BUFFERED,
     ) -> None:
         self.table = table
         self.schema = arrow_schema(table)
         self.staging = staging
         self.ingest_id = ingest_id
         self.batch_rows = batch_rows
-        self.max_buffered = max_buffered
         self.rows_written = 0
-        self._buffers: dict[dt.date, list[tuple[Any, ...]]] = {}
-        self._buffered = 0
+        self.buffer: list[tuple[Any, ...]] = []
         self._writers: dict[dt.date, pq.ParquetWriter] = {}
 
     def add(self, row: tuple[Any, ...]) -> None:
-        day = row[DAY_INDEX]
-        buffer = self._buffers.get(day)
-        if buffer is None:
-            buffer = self._buffers[day] = []
-        buffer.append(row)
-        self._buffered += 1
-        if len(buffer) >= self.batch_rows:
-            self._flush(day)
-        elif self._buffered >= self.max_buffered:
-            for waiting in list(self._buffers):
-                self._flush(waiting)
+        self.buffer.append(row)
+        if len(self.buffer) >= self.batch_rows:
+            self.spill()
 
     def extend(self, rows: list[tuple[Any, ...]]) -> None:
-        for row in rows:
-            self.add(row)
+        self.buffer.extend(rows)
+        if len(self.buffer) >= self.batch_rows:
+            self.spill()
+
+    def spill_if_full(self) -> None:
+        """For callers that append to ``buffer`` directly (the hot loop): spill once it is full."""
+        if len(self.buffer) >= self.batch_rows:
+            self.spill()
+
+    def spill(self) -> None:
+        """Sort the buffer into its days (runs of one day, as logs come in time order) and write them."""
+        rows, self.buffer = self.buffer, []
+        by_day: dict[dt.date, list[tuple[Any, ...]]] = {}
+        for day, run in itertools.groupby(rows, key=_DAY):
+            found = by_day.get(day)
+            if found is None:
+                by_day[day] = list(run)
+            else:
+                found.extend(run)
+        for day, day_rows in by_day.items():
+            self._write(day, day_rows)
 
     def staged_file(self, day: dt.date) -> Path:
         return self.staging / self.table.name / f"{DAY_PREFIX}{day.isoformat()}" / f"{self.ingest_id}.parquet"
 
-    def _flush(self, day: dt.date) -> None:
-        rows = self._buffers.pop(day, None)
-        if not rows:
-            return
-        self._buffered -= len(rows)
+    def _write(self, day: dt.date, rows: list[tuple[Any, ...]]) -> None:
         columns = list(zip(*rows, strict=True))
         batch = pa.RecordBatch.from_arrays(
             [pa.array(values, type=field.type) for values, field in zip(columns, self.schema, strict=True)],
@@ -90,8 +96,7 @@ class DayPartitionWriter:
 
     def close(self) -> list[dt.date]:
         """Flush and close every file; the days written, in order."""
-        for day in list(self._buffers):
-            self._flush(day)
+        self.spill()
         for writer in self._writers.values():
             writer.close()
         return sorted(self._writers)
@@ -101,4 +106,4 @@ class DayPartitionWriter:
             with contextlib.suppress(OSError):
                 writer.close()
         self._writers.clear()
-        self._buffers.clear()
+        self.buffer = []
