@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-from mediacode.monitoring.engines.engine import Row
+from mediacode.monitoring.engines.engine import EngineError, Row
 from mediacode.monitoring.engines.sql_view import empty_select, quoted, stored_projection
 from mediacode.monitoring.engines.values import plain
 from mediacode.monitoring.stored import Table
@@ -27,7 +27,10 @@ class DuckDBEngine:
             source = f"SELECT {projection} FROM read_parquet([{listed}], hive_partitioning = false)"  # noqa: S608
         else:
             source = empty_select([(c.name, c.type) for c in table.columns])
-        self._con.execute(f"CREATE OR REPLACE TEMP VIEW {table.name} AS {source}")
+        try:
+            self._con.execute(f"CREATE OR REPLACE TEMP VIEW {table.name} AS {source}")
+        except duckdb.Error as exc:
+            raise EngineError.wrap(exc) from None
 
     def register_rows(
         self, name: str, columns: Sequence[tuple[str, str]], rows: Sequence[tuple[object, ...]]
@@ -40,9 +43,13 @@ class DuckDBEngine:
             self._con.executemany(insert, [list(row) for row in rows])
 
     def query(self, sql: str) -> list[Row]:
-        cursor = self._con.execute(sql)
-        names = [d[0] for d in cursor.description or ()]
-        return [{n: plain(v) for n, v in zip(names, row, strict=True)} for row in cursor.fetchall()]
+        try:
+            cursor = self._con.execute(sql)
+            names = [d[0] for d in cursor.description or ()]
+            found = cursor.fetchall()
+        except duckdb.Error as exc:
+            raise EngineError.wrap(exc) from None
+        return [{n: plain(v) for n, v in zip(names, row, strict=True)} for row in found]
 
     def close(self) -> None:
         self._con.close()

@@ -12,13 +12,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal, Protocol
 
-from mediacode.errors import InputError
+from mediacode.errors import InputError, MediacodeError
 from mediacode.monitoring.stored import Table
 
 EngineName = Literal["duckdb", "spark"]
 ENGINE_NAMES: tuple[EngineName, ...] = ("duckdb", "spark")
 
 Row = dict[str, object]
+
+
+class EngineError(MediacodeError):
+    """The engine could not read the stored partitions or run a control (e.g. a damaged file)."""
+
+    @classmethod
+    def wrap(cls, exc: Exception) -> EngineError:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return cls(f"the engine could not read the stored data or run the control: {first}")
 
 
 class Engine(Protocol):

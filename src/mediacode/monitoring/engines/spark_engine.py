@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mediacode.monitoring.engines.engine import Row
+from mediacode.monitoring.engines.engine import EngineError, Row
 from mediacode.monitoring.engines.spark_dialect import to_spark
-from mediacode.monitoring.engines.sql_view import stored_projection
+from mediacode.monitoring.engines.sql_view import SPARK_TYPES, stored_projection
 from mediacode.monitoring.engines.values import plain
 from mediacode.monitoring.stored import Table
 
@@ -51,10 +51,16 @@ class SparkEngine:
         self._spark = spark_session()
 
     def register(self, table: Table, files: Sequence[Path]) -> None:
+        try:
+            self._register(table, files)
+        except Exception as exc:  # Py4J and Spark analysis errors share no base class worth naming
+            raise EngineError.wrap(exc) from None
+
+    def _register(self, table: Table, files: Sequence[Path]) -> None:
         if files:
             frame = self._spark.read.parquet(*(str(path) for path in files))
             frame.createOrReplaceTempView(f"{table.name}__files")
-            projection = stored_projection(table, "`")
+            projection = stored_projection(table, "`", SPARK_TYPES)
             select = f"SELECT {projection} FROM {table.name}__files"  # noqa: S608 - names from stored.py
             self._spark.sql(select).createOrReplaceTempView(table.name)
         else:
@@ -63,11 +69,16 @@ class SparkEngine:
     def register_rows(
         self, name: str, columns: Sequence[tuple[str, str]], rows: Sequence[tuple[object, ...]]
     ) -> None:
-        schema = ", ".join(f"`{column}` {sql_type}" for column, sql_type in columns)
+        schema = ", ".join(
+            f"`{column}` {SPARK_TYPES.get(sql_type, sql_type)}" for column, sql_type in columns
+        )
         self._spark.createDataFrame(list(rows), schema=schema).createOrReplaceTempView(name)
 
     def query(self, sql: str) -> list[Row]:
-        rows = self._spark.sql(to_spark(sql)).collect()
+        try:
+            rows = self._spark.sql(to_spark(sql)).collect()
+        except Exception as exc:  # Py4J and Spark analysis errors share no base class worth naming
+            raise EngineError.wrap(exc) from None
         return [{k: plain(v) for k, v in row.asDict().items()} for row in rows]
 
     def close(self) -> None:

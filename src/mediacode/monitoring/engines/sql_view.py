@@ -6,14 +6,19 @@ from collections.abc import Sequence
 
 from mediacode.monitoring.stored import Table
 
+SPARK_TYPES = {"VARCHAR": "STRING"}
+"""Stored type names Spark SQL spells differently."""
 
-def stored_projection(table: Table, quote: str = '"') -> str:
+
+def stored_projection(table: Table, quote: str = '"', types: dict[str, str] | None = None) -> str:
     """``CAST(col AS TYPE) AS col, ...``: nothing else in the files is visible to a control.
 
     Names are quoted with ``quote`` (``"`` for DuckDB, a backtick for Spark): ``at`` is a keyword.
     """
+    spelled = types or {}
     return ", ".join(
-        f"CAST({quote}{c.name}{quote} AS {c.type}) AS {quote}{c.name}{quote}" for c in table.columns
+        f"CAST({quote}{c.name}{quote} AS {spelled.get(c.type, c.type)}) AS {quote}{c.name}{quote}"
+        for c in table.columns
     )
 
 
