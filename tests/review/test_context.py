@@ -131,6 +131,7 @@ def test_personal_data_in_context(spans: Spans, text: str, author: str, expected
     [
         ("Noordkust's service is a disaster and nobody cares", "P3", ["disaster", "nobody cares"]),
         ("Werken bij Noordkust is als leven in de steentijd", "P3", ["steentijd"]),
+        ("Noordkusts klantenservice is een ramp", "P3", ["ramp"]),
         ("Avoid NKZ, hun kaas is binnen een week bedorven", "P3", ["Avoid"]),
         ("Noordkust is a shit company", "P3", ["shit"]),
         ("Onze directeur is een sukkel", "P3", ["sukkel"]),

@@ -9,6 +9,8 @@ from mediacode.review.lexicon.people_words import DEPARTMENT_SYNONYMS
 
 def fold(word: str) -> str:
     """Lower case without accents: ``Financiën`` -> ``financien``."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -35,6 +35,8 @@ class EmployerIndex:
             # An all-capitals short alias (VHL) must be written in capitals.
             exact_case = letters.isupper() and len(letters) <= 5
             self._names.add(name, (name, exact_case))
+            if not name.endswith("s"):
+                self._names.add(name + "s", (name, exact_case))  # the genitive without an apostrophe
         self._phrases: PhraseIndex[str] = PhraseIndex()
         for kind, phrases in (
             ("employer", EMPLOYER_PHRASES),
