@@ -18,6 +18,8 @@ from mediacode.monitoring.sources.authority import NO_PORT, target_host
 from mediacode.monitoring.sources.reject import Reject
 
 FIELDS = 10
+MAX_BYTES_DIGITS = 18
+"""Longer byte counts do not fit the stored BIGINT and are no real reply size."""
 
 
 def parse(lines: Iterable[str]) -> Iterator[WebRecord | Reject]:
@@ -48,7 +50,7 @@ def parse(lines: Iterable[str]) -> Iterator[WebRecord | Reject]:
         if not slash or not status_text.isdigit() or len(status_text) != 3:
             yield Reject(number, "bad_status")
             continue
-        if not size.isdigit():
+        if not size.isdigit() or len(size) > MAX_BYTES_DIGITS:
             yield Reject(number, "bad_bytes")
             continue
         found = target_host(url, method)

@@ -1,0 +1,328 @@
+"""Squid native ``access.log`` parsed inside DuckDB: the bulk path, bound to ``sources.squid`` (ADR 0078).
+
+The file is read as one VARCHAR column per line (``read_csv`` with a
+delimiter and quote that never split a line), split with ``string_split``
+and ``split_part`` (no regular expression with capture groups), and every
+reject reason of the reference parser is computed per line in SQL. The rows
+are exactly the records and rejects ``sources.squid.parse`` gives for the same
+lines; a contract test holds the two together.
+
+What SQL cannot decide cheaply and exactly goes to the reference parser, line
+by line, under its own line number: lines with bytes outside printable ASCII
+(tabs and other whitespace Python's ``str.split`` knows, non-ASCII text), time
+stamps that are not ``digits[.ddd]`` below 2**32, user names with non-ASCII
+percent escapes. A file DuckDB would read differently from Python (carriage
+returns, invalid UTF-8, UTF-16) is parsed by the reference parser as a whole.
+Paths and queries are cut off in SQL and never leave the engine.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa  # type: ignore[import-untyped]
+
+from mediacode.monitoring.records import WebRecord
+from mediacode.monitoring.sources import files, squid
+from mediacode.monitoring.sources.reject import Reject
+
+BATCH_ROWS = 262_144
+PYTHON = "?python"
+"""The reason column's marker for a line the reference parser must read."""
+RECORD_COLUMNS: tuple[str, ...] = WebRecord._fields
+_PRINTABLE = bytes(range(0x20, 0x7F)) + b"\n"
+_CHUNK = 1 << 24
+
+
+@dataclass(frozen=True, slots=True)
+class FileCheck:
+    """What a byte scan of the file found before DuckDB reads it."""
+
+    duckdb_readable: bool
+    """Plain UTF-8 with ``\\n`` line ends: DuckDB sees the same lines as Python."""
+    only_printable_ascii: bool
+    """No line needs the per-line test for odd bytes."""
+    compression: str
+
+
+def check_file(path: Path) -> FileCheck:
+    """Scan ``path`` once (decompressed if gzip) for bytes that make DuckDB and Python disagree."""
+    compressed = files.is_gzip(path)
+    with path.open("rb") as raw:
+        stream = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw
+        head = stream.read(_CHUNK)
+        if files.detect_encoding(head[:4]) not in ("utf-8", "utf-8-sig"):
+            return FileCheck(False, False, "gzip" if compressed else "none")
+        printable = True
+        decoder_tail = b""
+        chunk = head.removeprefix(b"\xef\xbb\xbf")
+        while chunk:
+            odd = chunk.translate(None, _PRINTABLE)
+            if odd:
+                printable = False
+                if b"\r" in odd:
+                    return FileCheck(False, False, "gzip" if compressed else "none")
+                if any(byte >= 0x80 for byte in odd):
+                    data = decoder_tail + chunk
+                    cut = _utf8_boundary(data)
+                    try:
+                        data[:cut].decode("utf-8")
+                    except UnicodeDecodeError:
+                        return FileCheck(False, False, "gzip" if compressed else "none")
+                    decoder_tail = data[cut:]
+                else:
+                    decoder_tail = b""
+            chunk = stream.read(_CHUNK)
+        if decoder_tail:
+            try:
+                decoder_tail.decode("utf-8")
+            except UnicodeDecodeError:
+                return FileCheck(False, False, "gzip" if compressed else "none")
+    return FileCheck(True, printable, "gzip" if compressed else "none")
+
+
+def _utf8_boundary(data: bytes) -> int:
+    """The length of ``data`` without an incomplete UTF-8 sequence at its end."""
+    cut = len(data)
+    back = 0
+    while cut > 0 and back < 4 and data[cut - 1] & 0xC0 == 0x80:
+        cut -= 1
+        back += 1
+    if cut > 0 and data[cut - 1] >= 0xC0:
+        return cut - 1
+    return len(data)
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _digits(expression: str) -> str:
+    """ASCII digits only, at least one (what ``str.isdigit`` says of an ASCII string)."""
+    return f"({expression} <> '' AND NOT ({expression} GLOB '*[!0-9]*'))"
+
+
+def squid_sql(path: Path, check: FileCheck) -> str:
+    """One SELECT over the file: ``line_number``, ``reason`` (null for a record), the record's columns,
+    and ``raw`` (the line's text, only where the reference parser must read it)."""
+    source = (
+        f"read_csv({_literal(str(path))}, columns = {{'line': 'VARCHAR'}}, delim = '\\x01', quote = '',"
+        " escape = '', header = false, auto_detect = false, null_padding = true, strict_mode = false,"
+        f" new_line = '\\n', compression = {_literal(check.compression)})"
+    )
+    odd = (
+        "FALSE"
+        if check.only_printable_ascii
+        else "(strlen(raw) <> length(raw) OR regexp_matches(raw, '[^ -~]'))"
+    )
+    # A regular line: a first field, then fields separated by single spaces (only the elapsed
+    # time's padding may repeat spaces, right after the first field). Anything else, and every
+    # odd line, is left to the reference parser.
+    return f"""
+WITH src AS (
+    SELECT row_number() OVER () AS line_number, coalesce(line, '') AS raw FROM {source}
+), lined AS (
+    SELECT line_number, raw, split_part(raw, ' ', 1) AS stamp FROM src
+), cut AS (
+    SELECT line_number, raw, stamp, ltrim(substr(raw, strlen(stamp) + 2), ' ') AS tail FROM lined
+), parted AS (
+    SELECT line_number, raw, stamp,
+        {odd} OR stamp = '' OR (tail <> '' AND (contains(tail, '  ') OR ends_with(tail, ' '))) AS irregular,
+        CASE WHEN tail = '' THEN [] ELSE string_split(tail, ' ') END AS p
+    FROM cut
+), fields AS (
+    SELECT line_number, raw, irregular, len(p) + 1 AS n, stamp,
+        p[2] AS client, p[3] AS code, p[4] AS size, p[5] AS method, p[6] AS url, p[7] AS account,
+        p[9] AS mime,
+        split_part(stamp, '.', 1) AS whole, strpos(p[3], '/') AS slash
+    FROM parted
+), timed AS (
+    SELECT *, substr(stamp, strlen(whole) + 2) AS frac, substr(code, slash + 1) AS status_text,
+        CASE WHEN method = 'CONNECT'
+             THEN CASE WHEN contains(url, '/') OR contains(url, '@') THEN NULL ELSE url END
+             WHEN strpos(url, '://') > 1
+             THEN nullif(split_part(split_part(split_part(split_part(
+                      substr(url, strpos(url, '://') + 3), '/', 1), '?', 1), '#', 1), '@', -1), '')
+        END AS authority
+    FROM fields
+), split_host AS (
+    SELECT *,
+        CASE WHEN starts_with(authority, '[') THEN strpos(authority, ']') END AS bracket_end,
+        length(authority) - length(replace(authority, ':', '')) AS colons
+    FROM timed
+), hosted AS (
+    SELECT *,
+        CASE
+            WHEN authority IS NULL THEN NULL
+            WHEN bracket_end IS NOT NULL THEN CASE WHEN bracket_end < 3 THEN NULL
+                ELSE substr(authority, 2, bracket_end - 2) END
+            WHEN colons = 1 THEN nullif(split_part(authority, ':', 1), '')
+            ELSE authority
+        END AS host_text,
+        CASE
+            WHEN authority IS NULL THEN NULL
+            WHEN bracket_end IS NOT NULL THEN
+                CASE WHEN bracket_end < 3 THEN NULL
+                     WHEN substr(authority, bracket_end + 1) = '' THEN ''
+                     WHEN substr(authority, bracket_end + 1, 1) <> ':' THEN NULL
+                     ELSE substr(authority, bracket_end + 2) END
+            WHEN colons = 1 THEN split_part(authority, ':', 2)
+            ELSE ''
+        END AS port_text
+    FROM split_host
+), reasoned AS (
+    SELECT *,
+        CASE
+            WHEN irregular THEN '{PYTHON}'
+            WHEN n <> 10 THEN CASE WHEN starts_with(stamp, '#') THEN 'comment'
+                                   WHEN n < 10 THEN 'too_few_fields' ELSE 'custom_format' END
+            WHEN NOT (stamp GLOB '[0-9]*') THEN
+                CASE WHEN starts_with(stamp, '#') THEN 'comment' ELSE 'bad_timestamp' END
+            WHEN stamp GLOB '*[!0-9.]*' OR contains(frac, '.') OR length(frac) > 3
+                 OR length(whole) > 10 OR (length(whole) = 10 AND whole >= '4294967296') THEN '{PYTHON}'
+            WHEN NOT (slash > 0 AND status_text GLOB '[0-9][0-9][0-9]') THEN 'bad_status'
+            WHEN NOT {_digits("size")} THEN 'bad_bytes'
+            WHEN length(size) > {squid.MAX_BYTES_DIGITS} THEN 'bad_bytes'
+            WHEN host_text IS NULL OR port_text IS NULL THEN 'no_host'
+            WHEN port_text <> '' AND NOT ({_digits("port_text")} AND length(port_text) <= 5
+                                          AND TRY_CAST(port_text AS INTEGER) <= 65535) THEN 'no_host'
+            WHEN contains(account, '%') AND regexp_matches(account, '%[89A-Fa-f][0-9A-Fa-f]') THEN '{PYTHON}'
+        END AS reason
+    FROM hosted
+)
+SELECT line_number, reason,
+    CASE WHEN reason IS NULL THEN make_timestamp(TRY_CAST(whole AS BIGINT) * 1000000
+        + CASE WHEN frac = '' THEN 0 ELSE TRY_CAST(rpad(frac, 3, '0') AS BIGINT) * 1000 END) END AS at,
+    CASE WHEN reason IS NULL AND account <> '-' THEN
+        CASE WHEN contains(account, '%') THEN url_decode(account) ELSE account END END AS "user",
+    CASE WHEN reason IS NULL THEN nullif(client, '-') END AS client_ip,
+    CASE WHEN reason IS NULL THEN lower(host_text) END AS host,
+    CASE WHEN reason IS NULL AND port_text <> '' THEN TRY_CAST(port_text AS INTEGER) END AS port,
+    CASE WHEN reason IS NULL THEN method END AS method,
+    CASE WHEN reason IS NULL THEN TRY_CAST(status_text AS INTEGER) END AS status,
+    CASE WHEN reason IS NULL THEN TRY_CAST(size AS BIGINT) END AS bytes,
+    CASE WHEN reason IS NULL AND mime <> '-' THEN lower(split_part(mime, ';', 1)) END AS content_type,
+    CASE WHEN reason IS NULL THEN nullif(substr(code, 1, slash - 1), '') END AS cache_result,
+    CASE WHEN reason = '{PYTHON}' THEN raw END AS raw
+FROM reasoned
+"""  # noqa: S608 - only the path is interpolated, as a quoted literal
+
+
+def _connect(threads: int | None) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(":memory:", config={"threads": threads} if threads else {})
+    con.execute("SET TimeZone = 'UTC'").fetchall()
+    return con
+
+
+def _reference(line: str, number: int) -> WebRecord | Reject:
+    (item,) = squid.parse([line])
+    if isinstance(item, Reject):
+        return Reject(number, item.reason)
+    return item
+
+
+def record_batches(
+    path: Path, *, threads: int | None = None, rows: int = BATCH_ROWS
+) -> Iterator[pa.RecordBatch]:
+    """Arrow batches in line order: ``line_number``, ``reason`` and the ``WebRecord`` columns.
+
+    A row with a null ``reason`` is a record; any other is a rejected line.
+    Lines the reference parser had to read are already resolved here, so no
+    batch carries the ``?python`` marker or a line's text. Memory stays at a
+    few batches whatever the file size.
+    """
+    check = check_file(path)
+    if not check.duckdb_readable:
+        yield from _reference_batches(path, rows)
+        return
+    con = _connect(threads)
+    try:
+        reader = con.sql(squid_sql(path, check)).to_arrow_reader(rows)
+        for batch in reader:
+            yield _resolve_fallbacks(batch)
+    finally:
+        con.close()
+
+
+_SCHEMA = pa.schema(
+    [
+        ("line_number", pa.int64()),
+        ("reason", pa.string()),
+        ("at", pa.timestamp("us")),
+        ("user", pa.string()),
+        ("client_ip", pa.string()),
+        ("host", pa.string()),
+        ("port", pa.int32()),
+        ("method", pa.string()),
+        ("status", pa.int32()),
+        ("bytes", pa.int64()),
+        ("content_type", pa.string()),
+        ("cache_result", pa.string()),
+    ]
+)
+
+
+def _rows_to_batch(rows: list[tuple[int, WebRecord | Reject]]) -> pa.RecordBatch:
+    columns: dict[str, list[object]] = {name: [] for name in _SCHEMA.names}
+    for number, item in rows:
+        columns["line_number"].append(number)
+        if isinstance(item, Reject):
+            columns["reason"].append(item.reason)
+            for name in RECORD_COLUMNS:
+                columns[name].append(None)
+        else:
+            columns["reason"].append(None)
+            for name, value in zip(RECORD_COLUMNS, item, strict=True):
+                columns[name].append(value.replace(tzinfo=None) if isinstance(value, datetime) else value)
+    return pa.RecordBatch.from_pydict(columns, schema=_SCHEMA)
+
+
+def _reference_batches(path: Path, rows: int) -> Iterator[pa.RecordBatch]:
+    pending: list[tuple[int, WebRecord | Reject]] = []
+    for number, item in enumerate(squid.parse(files.read_lines(path)), 1):
+        pending.append((item.line_number if isinstance(item, Reject) else number, item))
+        if len(pending) >= rows:
+            yield _rows_to_batch(pending)
+            pending = []
+    if pending:
+        yield _rows_to_batch(pending)
+
+
+def _resolve_fallbacks(batch: pa.RecordBatch) -> pa.RecordBatch:
+    raw = batch.column("raw")
+    table = batch.drop_columns(["raw"]) if raw.null_count == len(raw) else None
+    if table is not None:
+        return table.cast(_SCHEMA) if table.schema != _SCHEMA else table
+    plain = batch.drop_columns(["raw"])
+    numbers = plain.column("line_number").to_pylist()
+    lines = raw.to_pylist()
+    rows: list[tuple[int, WebRecord | Reject]] = []
+    parsed = plain.cast(_SCHEMA) if plain.schema != _SCHEMA else plain
+    as_rows = parsed.to_pylist()
+    for number, line, row in zip(numbers, lines, as_rows, strict=True):
+        if line is not None:
+            rows.append((number, _reference(line, number)))
+        elif row["reason"] is not None:
+            rows.append((number, Reject(number, row["reason"])))
+        else:
+            values = [row[name] for name in RECORD_COLUMNS]
+            values[0] = values[0].replace(tzinfo=UTC)
+            rows.append((number, WebRecord(*values)))
+    return _rows_to_batch(rows)
+
+
+def parse_file(path: Path, *, threads: int | None = None) -> Iterator[WebRecord | Reject]:
+    """The same items, in the same order, as ``squid.parse(files.read_lines(path))``."""
+    for batch in record_batches(path, threads=threads):
+        for row in batch.to_pylist():
+            if row["reason"] is not None:
+                yield Reject(row["line_number"], row["reason"])
+                continue
+            values = [row[name] for name in RECORD_COLUMNS]
+            values[0] = values[0].replace(tzinfo=UTC)
+            yield WebRecord(*values)
