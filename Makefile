@@ -5,7 +5,7 @@ export UV_PYTHON_DOWNLOADS := never
 RUN := $(UV) run --frozen
 DEMO ?= build/demo
 # Benchmarks run by `make bench`; each prints its peers side by side (bench/review_presidio.py is imported by review.py).
-BENCHES ?= bench/review.py
+BENCHES ?= bench/review.py bench/ingest.py
 
 .DEFAULT_GOAL := help
 
@@ -41,6 +41,9 @@ pytest: setup ## the test suite with branch coverage
 
 bench: setup ## benchmarks (speed, accuracy) against peers
 	$(UV) sync --frozen --quiet --group bench
+	@for tool in goaccess calamaris sarg pflogsumm; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	if [[ -n "$$missing" ]]; then echo "installing the ingest peers:$$missing"; \
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || echo "(could not install$$missing; those peers are skipped)"; fi
 	@for b in $(BENCHES); do echo "== $$b"; $(RUN) python $$b || exit 1; done
 
 clean: ## remove build output and the environment
