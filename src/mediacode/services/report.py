@@ -18,7 +18,7 @@ from mediacode.errors import GovernanceError, InputError
 from mediacode.monitoring import partitions
 from mediacode.monitoring.controls.catalog import all_bound_names, controls_for, get_purpose
 from mediacode.monitoring.controls.control import PEER_CATEGORY, PEER_CATEGORY_COLUMNS, Control
-from mediacode.monitoring.controls.rewrite import person_query, total_query
+from mediacode.monitoring.controls.rewrite import IS_TOTAL, person_query, with_total_query
 from mediacode.monitoring.engines.engine import Engine, open_engine
 from mediacode.monitoring.peer_categories import category_domains, peers_in_categories
 from mediacode.monitoring.reports.flags import find_flags
@@ -113,7 +113,9 @@ def _register(runner: Engine, org: Organization, data: Path, month: str, control
 def _control_table(
     runner: Engine, control: Control, month: str, min_group_size: int, epsilon: float, noise: Noise | None
 ) -> tuple[list[ReportRow], list[FlagEntry]]:
-    rows = build_table(control, month, runner.query(control.sql), runner.query(total_query(control.sql)))
+    found = runner.query(with_total_query(control.sql))
+    departments = [r for r in found if not r.get(IS_TOTAL)]
+    rows = build_table(control, month, departments, [r for r in found if r.get(IS_TOTAL)])
     people = runner.query(person_query(control.sql)) if rows and (epsilon or control.flag) else []
     if epsilon and rows:
         add_noise(control, rows, people, epsilon, noise or opendp_laplace)

@@ -86,3 +86,23 @@ def person_query(sql: str) -> str:
     select.select(exp.alias_(pseudonym.copy(), PSEUDONYM), copy=False)
     select.group_by(pseudonym.copy(), copy=False)
     return select.sql(dialect="duckdb")
+
+
+IS_TOTAL = "is_total"
+
+
+def with_total_query(sql: str) -> str:
+    """Department rows and the total in one scan: ``GROUPING SETS ((department), ())``.
+
+    ``is_total`` is 1 on the total row, so a NULL department (unknown accounts)
+    is never mistaken for it.
+    """
+    select = top_select(sql)
+    keys = _group_keys(select)
+    department = next(k for k in keys if _is_department(k, select))
+    sets = exp.GroupingSets(
+        expressions=[exp.Tuple(expressions=[department.copy()]), exp.Tuple(expressions=[])]
+    )
+    select.set("group", exp.Group(grouping_sets=[sets]))
+    select.select(exp.alias_(exp.func("GROUPING", department.copy()), IS_TOTAL), copy=False)
+    return select.sql(dialect="duckdb")
