@@ -19,8 +19,9 @@ import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mediacode.services.report import build_report, render  # noqa: E402
-from tests.monitoring.report_scenario import TODAY, make_org  # noqa: E402
+from tests.monitoring.report_scenario import TODAY, make_org
+
+from mediacode.services.report import build_report, render
 
 PEOPLE = 2_000
 DEPARTMENTS = 25
@@ -64,7 +65,8 @@ SELECT TIMESTAMP '{day} 09:00:00' AS at, DATE '{day}' AS day, '2026-11' AS perio
        'peer' || CAST(random() * 3000 AS INTEGER) || '.example' AS peer_domain,
        CASE WHEN o THEN 'outbound' ELSE 'inbound' END AS direction, CAST(random() * 100000 AS BIGINT) AS size,
        'sent' AS status, md5('m' || i) AS message
-FROM (SELECT range AS i, CAST(floor(random() * {PEOPLE}) AS INTEGER) AS p, random() < 0.4 AS o FROM range({n}))
+FROM (SELECT range AS i, CAST(floor(random() * {PEOPLE}) AS INTEGER) AS p, random() < 0.4 AS o
+      FROM range({n}))
 """
 
 
