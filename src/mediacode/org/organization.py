@@ -19,9 +19,11 @@ def monitoring_hash(policy: Policy) -> str:
 
     Computed from the values after validation, so comments, layout, key order
     and keys spelled out at their defaults do not change it; any change of a
-    value does, and then the works council has to consent again (P19).
+    value does, and then the works council has to consent again (P19). Values
+    left at their defaults are not part of it, so a new optional key in a later
+    version of mediacode does not void every recorded consent (ADR 0020).
     """
-    data = policy.monitoring.model_dump(mode="json")
+    data = policy.monitoring.model_dump(mode="json", exclude_defaults=True)
     canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
