@@ -18,6 +18,7 @@ EXIT_ERROR = 2
 
 def build_app() -> typer.Typer:
     """The command tree; built on call, never at import time."""
+    from mediacode.cli import audit as audit_commands
     from mediacode.cli import demo, policy, review
     from mediacode.cli import ingest as ingest_commands
     from mediacode.cli import report as report_command
@@ -34,6 +35,7 @@ def build_app() -> typer.Typer:
     review.register(app)
     ingest_commands.register(app)
     report_command.register(app)
+    audit_commands.register(app)
     return app
 
 
