@@ -19,9 +19,12 @@ EXIT_ERROR = 2
 def build_app() -> typer.Typer:
     """The command tree; built on call, never at import time."""
     from mediacode.cli import audit as audit_commands
+    from mediacode.cli import case as case_commands
     from mediacode.cli import demo, policy, review
     from mediacode.cli import ingest as ingest_commands
+    from mediacode.cli import keys as keys_commands
     from mediacode.cli import report as report_command
+    from mediacode.cli import rights as rights_commands
 
     app = typer.Typer(
         name="mediacode",
@@ -36,6 +39,9 @@ def build_app() -> typer.Typer:
     ingest_commands.register(app)
     report_command.register(app)
     audit_commands.register(app)
+    case_commands.register(app)
+    keys_commands.register(app)
+    rights_commands.register(app)
     return app
 
 

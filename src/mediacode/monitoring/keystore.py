@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from mediacode.errors import NotFoundError
@@ -21,6 +22,7 @@ from mediacode.monitoring.periods import is_period
 from mediacode.monitoring.pseudonym import KEY_BYTES
 
 KEY_SUFFIX = ".key"
+SEALED_SUFFIX = ".sealed"
 TOMBSTONE_SUFFIX = ".destroyed"
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -30,12 +32,24 @@ class KeyDestroyedError(NotFoundError):
     """The key of a period was destroyed; its pseudonyms can no longer be linked to anyone."""
 
 
+class KeySealedError(KeyDestroyedError):
+    """The key of a period is sealed (ADR 0087); opening it needs the custodians' shares or the passphrase.
+
+    A child of ``KeyDestroyedError`` so that ingest treats a sealed period as closed for writing.
+    """
+
+
+Unsealer = Callable[[str, bytes], bytes]
+"""``(period, sealed bytes) -> key``: opens a sealed key with the custodians' secret."""
+
+
 class KeyStore:
     """The key files of one organization. Keys read once are kept in memory for the run."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, unsealer: Unsealer | None = None) -> None:
         self.folder = folder
         self._cache: dict[str, bytes] = {}
+        self._unsealer = unsealer
 
     def _key_path(self, period: str) -> Path:
         if not is_period(period):
@@ -44,6 +58,10 @@ class KeyStore:
 
     def _tombstone(self, period: str) -> Path:
         return self.folder / f"{period}{TOMBSTONE_SUFFIX}"
+
+    def sealed_path(self, period: str) -> Path:
+        self._key_path(period)  # validates the period id
+        return self.folder / f"{period}{SEALED_SUFFIX}"
 
     def is_destroyed(self, period: str) -> bool:
         return self._tombstone(period).exists()
@@ -60,7 +78,15 @@ class KeyStore:
         try:
             key = self._key_path(period).read_bytes()
         except FileNotFoundError:
-            return None
+            sealed = self.sealed_path(period)
+            if not sealed.exists():
+                return None
+            if self._unsealer is None:
+                raise KeySealedError(
+                    f"the key of period {period} is sealed; "
+                    "two custodians' shares (or the passphrase) open it"
+                ) from None
+            key = self._unsealer(period, sealed.read_bytes())
         if len(key) != KEY_BYTES:
             raise NotFoundError(f"the key file of period {period} is damaged (wrong length)")
         self._cache[period] = key
@@ -113,11 +139,35 @@ class KeyStore:
                     stream.flush()
                     os.fsync(stream.fileno())
             path.unlink(missing_ok=True)
+        sealed = self.sealed_path(period)
+        if sealed.exists():
+            existed = True
+            sealed.unlink()
         self._sync_folder()
         return existed
 
+    def discard_plain(self, period: str) -> None:
+        """Overwrite and remove the plain key file once its sealed copy exists (not a destruction)."""
+        path = self._key_path(period)
+        if not self.sealed_path(period).exists():
+            raise ValueError("refusing to remove a key that has no sealed copy")
+        with contextlib.suppress(FileNotFoundError), path.open("r+b") as stream:
+            size = max(stream.seek(0, os.SEEK_END), KEY_BYTES)
+            for filler in (secrets.token_bytes(size), bytes(size)):
+                stream.seek(0)
+                stream.write(filler)
+                stream.flush()
+                os.fsync(stream.fileno())
+        path.unlink(missing_ok=True)
+        self._cache.pop(period, None)
+        self._sync_folder()
+
     def present(self) -> list[str]:
-        """Periods that have a key, in order."""
+        """Periods that have a key (plain or sealed), in order."""
+        return sorted(set(self._listed(KEY_SUFFIX)) | set(self._listed(SEALED_SUFFIX)))
+
+    def plain(self) -> list[str]:
+        """Periods whose key is in the clear, in order."""
         return self._listed(KEY_SUFFIX)
 
     def destroyed(self) -> list[str]:

@@ -156,6 +156,19 @@ def _check_person_refs(policy: Policy, ids: set[str], source: YamlSource, proble
                 "name the privacy officer by their id",
             )
         )
+    for index, admin in enumerate(policy.governance.system_administrators):
+        if admin not in ids:
+            line, column = source.position(("governance", "system_administrators", index))
+            problems.append(
+                Problem(
+                    POLICY_FILE,
+                    line,
+                    column,
+                    f"governance.system_administrators[{index}]",
+                    f"{admin!r} is not an id in people.csv",
+                    "name each administrator by their id",
+                )
+            )
     approver = policy.social_media.approver
     if approver not in ("manager", "privacy_officer") and approver not in ids:
         line, column = source.position(("social_media", "approver"))

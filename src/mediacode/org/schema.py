@@ -149,6 +149,8 @@ class GovernanceSection(Strict):
     reidentification_approvers: tuple[str, ...] = ("privacy_officer", "works_council")
     subject_access: bool = True
     """Employees can see the data held about them; P09 makes switching it off an error."""
+    system_administrators: tuple[str, ...] = ()
+    """Person ids of the people who run the tool; they may never approve a re-identification (P07)."""
 
 
 class Purpose(Strict):

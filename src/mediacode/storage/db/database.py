@@ -1,0 +1,88 @@
+"""Opening the organization's database: the URL, the engine, and migrations to the newest schema."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+DATABASE_URL_SETTING = "MEDIACODE_DATABASE_URL"
+DATABASE_FILE = "mediacode.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+BUSY_TIMEOUT_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    url: str | None = None
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str]) -> DatabaseSettings:
+        value = environ.get(DATABASE_URL_SETTING, "").strip()
+        return cls(value or None)
+
+
+def database_url(org_root: Path, settings: DatabaseSettings | None = None) -> str:
+    if settings is not None and settings.url:
+        return settings.url
+    state = org_root / ".mediacode"
+    return f"sqlite:///{(state / DATABASE_FILE).resolve()}"
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+
+    # pysqlite starts transactions lazily; take the write lock at BEGIN so that
+    # two writers (two approvals at once) are serialised instead of interleaved.
+    @event.listens_for(engine, "connect")
+    def _no_implicit_begin(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision (idempotent)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@dataclass(frozen=True)
+class Database:
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(org_root: Path, settings: DatabaseSettings | None = None) -> Database:
+    url = database_url(org_root, settings)
+    if url.startswith("sqlite:///"):
+        (org_root / ".mediacode").mkdir(parents=True, exist_ok=True)
+        engine = _sqlite_engine(url)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    migrate(engine)
+    return Database(engine, sessionmaker(engine, expire_on_commit=False))
