@@ -74,7 +74,8 @@ def timed(
         )
         wall = time.perf_counter() - start
         ok = done.returncode == 0
-        note = "" if ok else done.stderr.decode(errors="replace").strip().splitlines()[-1][:120]
+        errors = done.stderr.decode(errors="replace").strip().splitlines()
+        note = "" if ok else (errors[-1][:120] if errors else f"exit code {done.returncode}")
     except subprocess.TimeoutExpired:
         return Run(name, lines, float(TIMEOUT), 0.0, False, f"timed out after {TIMEOUT} s")
     finally:
