@@ -17,6 +17,7 @@ from mediacode.org.organization import Organization
 from mediacode.policy.evaluation_due import next_evaluation_on
 from mediacode.policy.gate import GateResult, monitoring_gate
 from mediacode.policy.yaml_edit import Edit, edit_policy
+from mediacode.services.audit import SYSTEM, record
 
 CONSENT = ("governance", "works_council_consent")
 PUBLISHED_ON = ("governance", "published_on")
@@ -70,6 +71,7 @@ def record_consent(org_dir: Path, on: dt.date, reference: str, today: dt.date | 
         ],
         check=same_rules,
     )
+    record(org_dir, SYSTEM, "policy.consent", {"on": on.isoformat(), "covers": covers}, org=org)
     return ConsentRecord(on, reference, covers, monitoring_gate(org, today), org.language)
 
 
@@ -78,6 +80,7 @@ def record_publication(org_dir: Path, on: dt.date, today: dt.date | None = None)
     today = today or dt.date.today()
     load_organization(org_dir)
     org = edit_policy(org_dir, [Edit(PUBLISHED_ON, on)])
+    record(org_dir, SYSTEM, "policy.publish", {"on": on.isoformat()}, org=org)
     return PublicationRecord(on, monitoring_gate(org, today), org.language)
 
 

@@ -37,6 +37,7 @@ from mediacode.org import load_organization
 from mediacode.org.organization import Organization
 from mediacode.policy.gate import monitoring_gate
 from mediacode.services import retention
+from mediacode.services.audit import SYSTEM, record
 from mediacode.storage.content_hash import content_hash
 from mediacode.storage.layout import StateLayout, StorageSettings
 from mediacode.storage.ledger import Ledger
@@ -144,6 +145,7 @@ def ingest(
         summary.retention = retention.apply_locked(layout, org, today)
         ordered = in_rotation_order(files)
         keys = KeyStore(layout.keys)
+        keys_before = set(keys.present())
         ledger = Ledger(layout.ledger)
         seen: set[str] = set()
         for number, path in enumerate(ordered, 1):
@@ -169,7 +171,26 @@ def ingest(
                 summary,
                 progress,
             )
+        created = sorted(set(keys.present()) - keys_before)
+    _audit(org_dir, org, source, summary, created)
     return summary
+
+
+def _audit(org_dir: Path, org: Organization, source: str, summary: IngestSummary, created: list[str]) -> None:
+    """The audit entries of a run: counts only, and the periods whose key this run made."""
+    details = {
+        "source": source,
+        "files": summary.files,
+        "skipped_files": summary.skipped_files,
+        "read": summary.read,
+        "accepted": summary.accepted,
+        "rejected": sum(summary.rejected.values()),
+        "rows": dict(summary.rows),
+        "partitions_written": len(summary.partitions),
+    }
+    record(org_dir, SYSTEM, "ingest", details, org=org)
+    if created:
+        record(org_dir, SYSTEM, "key.create", {"periods": created}, org=org)
 
 
 def _clear_staging(layout: StateLayout) -> None:

@@ -32,6 +32,7 @@ from mediacode.monitoring.stored import MAIL, WEB
 from mediacode.org import load_organization
 from mediacode.org.organization import Organization
 from mediacode.policy.gate import monitoring_gate
+from mediacode.services.audit import SYSTEM, record
 
 FORMATS = ("text", "json", "csv", "html")
 
@@ -93,6 +94,9 @@ def build_report(
         ]
         remaining = spend(ledger_path(org.state_dir), releases, privacy.epsilon_per_month)
         report.privacy = PrivacyNote(epsilon, remaining)
+    details = {"purpose": purpose, "control": control, "periods": list(periods), "engine": engine}
+    counts = {"rows": len(report.rows), "flags": len(report.flags)}
+    record(org_dir, SYSTEM, "report", details | counts, org=org)
     return report
 
 

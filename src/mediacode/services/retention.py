@@ -10,6 +10,7 @@ from mediacode.monitoring.keystore import KeyStore
 from mediacode.monitoring.retention import is_day_expired, is_period_expired, keep_from
 from mediacode.org import load_organization
 from mediacode.org.organization import Organization
+from mediacode.services.audit import SYSTEM, record
 from mediacode.storage.layout import StateLayout, StorageSettings
 from mediacode.storage.lock import exclusive
 from mediacode.storage.parquet.partitions import list_partitions, remove_partition
@@ -52,6 +53,10 @@ def apply_locked(layout: StateLayout, org: Organization, today: dt.date) -> Rete
             if is_period_expired(period, first_kept):
                 keys.destroy(period)
                 destroyed.append(period)
+    if removed:
+        record(layout.root, SYSTEM, "retention", {"removed_partitions": len(removed)}, org=org)
+    if destroyed:
+        record(layout.root, SYSTEM, "key.destroy", {"periods": destroyed}, org=org)
     return RetentionResult(days, first_kept, tuple(removed), tuple(destroyed))
 
 
