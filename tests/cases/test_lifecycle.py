@@ -58,7 +58,7 @@ def test_full_lifecycle_names_the_person_only_in_reveal_and_audits_every_step(
     assert case["status"] == "closed"
     assert case["subject"] == SUBJECT
     assert "Daan" not in listed.out
-    actions = [line for line in audit_log(case_org.root).lines()]
+    actions = list(audit_log(case_org.root).lines())
     kinds = [json.loads(line)["action"] for line in actions]
     assert kinds == [
         "case.open",

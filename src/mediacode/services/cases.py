@@ -20,7 +20,7 @@ from mediacode.cases.model import Case, CaseStatus
 from mediacode.cases.opening import CaseRequest, check_request, key_periods
 from mediacode.cases.transitions import check_after_reveal, check_close, check_reveal
 from mediacode.errors import NotFoundError
-from mediacode.monitoring.keystore import KeyDestroyedError, KeyStore
+from mediacode.monitoring.keystore import KeyDestroyedError, KeySealedError, KeyStore
 from mediacode.monitoring.reidentify import reidentify
 from mediacode.org import load_organization
 from mediacode.org.organization import Organization
@@ -251,6 +251,12 @@ def _lookup(org: Organization, keys: KeyStore, case: Case, failed: Callable[[str
     for period in periods:
         try:
             person_id = reidentify(case.pseudonym, period, org, keys)
+        except KeySealedError:
+            failed("key_sealed")
+            raise CaseRefusedError(
+                f"case {case.id}: the key of period {period} is sealed; "
+                "two custodians must give their shares (--share twice)"
+            ) from None
         except KeyDestroyedError:
             destroyed.append(period)
             continue
