@@ -1,4 +1,4 @@
-"""The subject access report: one standalone HTML page (no scripts, fonts, links), in the policy's language."""
+"""The subject access report: one standalone HTML page (no scripts, fonts, links) in the policy language."""
 
 from __future__ import annotations
 
