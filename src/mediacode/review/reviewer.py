@@ -22,6 +22,8 @@ from mediacode.review.detectors import (
 )
 from mediacode.review.finding import Finding
 from mediacode.review.language import detect_language
+from mediacode.review.model.scorer import Scorer
+from mediacode.review.model.weights import ModelWeights, load_weights
 from mediacode.review.text import prepare
 
 _IDENTIFIER_EVIDENCE = frozenset({"e-mail", "phone", "iban", "bsn"})
@@ -32,13 +34,13 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 
     An identifier (e-mail, phone, IBAN, BSN) absorbs any other span inside
     it (a colleague's address is personal data, not also a colleague);
-    damaging absorbs the conduct words of the same insult; within one
+    damaging (by the rules) absorbs the conduct words of the same insult; within one
     category, overlapping spans keep the longest.
     """
     identifiers = [
         f for f in findings if f.category == Category.PERSONAL_DATA and f.evidence in _IDENTIFIER_EVIDENCE
     ]
-    damaging_spans = [f for f in findings if f.category == Category.DAMAGING]
+    damaging_spans = [f for f in findings if f.category == Category.DAMAGING and f.detector == "damaging"]
     kept: list[Finding] = []
     for finding in findings:
         if finding.category != Category.PERSONAL_DATA and any(i.contains(finding) for i in identifiers):
@@ -60,18 +62,25 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 
 
 class Reviewer:
-    """All indices of one organization, built once; ``review`` is then pure and fast."""
+    """All indices of one organization, built once; ``review`` is then pure and fast.
 
-    def __init__(self, org: Organization) -> None:
+    ``use_model`` adds the shipped review model (or ``weights``) to the damaging
+    and position rules (docs/adr/0054); without it the rules stand alone.
+    """
+
+    def __init__(
+        self, org: Organization, *, use_model: bool = True, weights: ModelWeights | None = None
+    ) -> None:
         self.org = org
+        scorer = Scorer(org, (weights or load_weights()) if use_model else None)
         self._detectors: tuple[Detector, ...] = (
             colleague.build(org),
             personal_data.build(org),
             relation.build(org),
             confidential.build(org),
-            damaging.build(org),
+            damaging.build(org, scorer),
             conduct.build(org),
-            position.build(org),
+            position.build(org, scorer),
         )
 
     def review(self, text: str, author_id: str | None) -> Decision:

@@ -6,6 +6,10 @@ services, a customer named in the post) and a strong negative judgement in
 the same sentence or in the next one ("Ze behandelen ons als oud vuil").
 Negative words without a target (traffic, Mondays, another industry) and
 mild grumbling are no finding.
+
+Sarcasm and insinuation ("Geweldig weer, de zoveelste 'reorganisatie' 🙃")
+slip past word lists; when the rules find nothing, the review model
+(docs/adr/0054) may: its finding covers the sentence that weighs most.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.employer import EmployerIndex
+from mediacode.review.features import model_may_judge
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.negativity import (
@@ -32,6 +37,7 @@ from mediacode.review.lexicon.negativity import (
 )
 from mediacode.review.lexicon.profanity import STEMS as PROFANE_STEMS
 from mediacode.review.lexicon.profanity import WORDS as PROFANE_WORDS
+from mediacode.review.model.scorer import Scorer
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
 
@@ -40,6 +46,17 @@ MSG_DAMAGING = (
     "The code does not allow statements that harm the reputation of the organization, "
     "its management, its products and services or its customers."
 )
+
+MSG_DAMAGING_MODEL = (
+    "This reads as disparaging about {org} ({reason}). "
+    "The code does not allow statements that harm the reputation of the organization, "
+    "its management, its products and services or its customers; say it without the sneer or not in public."
+)
+_SARCASM_CUES = frozenset({"e:🙃", "e:🙄", "e:🤡", "e:👏", "e:🤐", "e:😒", "e:🤔", "p:quote", "p:..."})
+_REASONS = {
+    "sarcasm": "sarcasm or irony about the organization",
+    "tone": "the tone towards the organization or its management",
+}
 
 _MANAGEMENT_NOUNS = frozenset(
     [
@@ -85,7 +102,8 @@ class _Judgement:
 class DamagingDetector:
     name = "damaging"
 
-    def __init__(self, org: Organization) -> None:
+    def __init__(self, org: Organization, scorer: Scorer | None = None) -> None:
+        self._scorer = scorer if scorer is not None else Scorer.shipped(org)
         self._employer = EmployerIndex(org)
         self._phrases: PhraseIndex[str] = PhraseIndex((p, p) for p in PHRASES)
 
@@ -174,6 +192,39 @@ class DamagingDetector:
         return found
 
     def detect(self, ctx: Context) -> list[Finding]:
+        findings = self._rules(ctx)
+        return findings or self._model(ctx)
+
+    def _model(self, ctx: Context) -> list[Finding]:
+        """The model's finding: the sentence that adds most to a probability above the threshold."""
+        post = ctx.post
+        score = self._scorer.score(post, "damaging")
+        if score is None or not score.fires:
+            return []
+        features = self._scorer.features(post)
+        if features is None or not model_may_judge("damaging", features.features):
+            return []
+        start, end = post.sentences[min(score.sentence, len(post.sentences) - 1)]
+        while start < end and post.text[start].isspace():
+            start += 1
+        while end > start and post.text[end - 1].isspace():
+            end -= 1
+        sarcastic = features is not None and bool(features.features & _SARCASM_CUES)
+        reason = ctx.gettext(_REASONS["sarcasm" if sarcastic else "tone"])
+        return [
+            ctx.finding(
+                Category.DAMAGING,
+                start,
+                end,
+                MSG_DAMAGING_MODEL,
+                "damaging-model",
+                f"p={score.probability:.2f}",
+                score.probability,
+                reason=reason,
+            )
+        ]
+
+    def _rules(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         judgements = self._judgements(post)
         if not judgements and not any(t.lower in INSULTS for t in post.tokens):
@@ -227,5 +278,5 @@ class DamagingDetector:
         return findings
 
 
-def build(org: Organization) -> DamagingDetector:
-    return DamagingDetector(org)
+def build(org: Organization, scorer: Scorer | None = None) -> DamagingDetector:
+    return DamagingDetector(org, scorer)

@@ -5,15 +5,18 @@ finding. It needs an opinion marker ("ik vind", "in my view", "wat mij
 betreft", "we should") and a subject that is the organization's business:
 its name or alias, "ons bedrijf"/"our company", or "we/our" with a business
 word (prices, strategy, customers, investments). The finding is about the
-whole post, so it has no span.
+whole post, so it has no span. When the markers miss an opinion, the
+review model (docs/adr/0054) may still find it.
 """
 
 from __future__ import annotations
 
 from mediacode.org.organization import Organization
+from mediacode.org.people import Person
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.employer import EmployerIndex
+from mediacode.review.features import model_may_judge
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.employer_words import (
     BUSINESS_NOUNS,
@@ -21,10 +24,15 @@ from mediacode.review.lexicon.employer_words import (
     OPINION_MARKERS,
     PLURAL_US,
 )
+from mediacode.review.model.scorer import Scorer
 from mediacode.review.phrase_index import has_phrase
 
 MSG_POSITION = (
     "As {role} you give an opinion on the business or policy of {org} ('{marker}'); readers may take it "
+    "as the organization's own view. The code asks you to make clear it is your personal view."
+)
+MSG_POSITION_MODEL = (
+    "As {role} you seem to give a view on the business or policy of {org}; readers may take it "
     "as the organization's own view. The code asks you to make clear it is your personal view."
 )
 _WEAK = frozenset({"should", "moet", "moeten"})
@@ -34,7 +42,8 @@ _ROLES = {"manager": "a manager", "director": "a director", "employee": "an empl
 class PositionDetector:
     name = "position"
 
-    def __init__(self, org: Organization) -> None:
+    def __init__(self, org: Organization, scorer: Scorer | None = None) -> None:
+        self._scorer = scorer if scorer is not None else Scorer.shipped(org)
         self._roles = frozenset(org.policy.social_media.position_roles)
         self._employer = EmployerIndex(org)
 
@@ -43,6 +52,32 @@ class PositionDetector:
         author = post.author
         if author is None or author.role not in self._roles:
             return []
+        found = self._rules(ctx, author)
+        if found:
+            return found
+        score = self._scorer.score(post, "position")
+        features = self._scorer.features(post)
+        if score is None or not score.fires or features is None:
+            return []
+        if not model_may_judge("position", features.features):
+            return []
+        role = ctx.gettext(_ROLES.get(author.role, "a manager"))
+        evidence = f"p={score.probability:.2f}"
+        return [
+            ctx.finding(
+                Category.POSITION,
+                None,
+                None,
+                MSG_POSITION_MODEL,
+                "position-model",
+                evidence,
+                score.probability,
+                role=role,
+            )
+        ]
+
+    def _rules(self, ctx: Context, author: Person) -> list[Finding]:
+        post = ctx.post
         refs = [r for r in self._employer.find(post) if r.kind in ("organization", "employer", "offering")]
         about_business: set[int] = {r.sentence for r in refs}
         for number in range(len(post.sentences)):
@@ -68,5 +103,5 @@ class PositionDetector:
         return []
 
 
-def build(org: Organization) -> PositionDetector:
-    return PositionDetector(org)
+def build(org: Organization, scorer: Scorer | None = None) -> PositionDetector:
+    return PositionDetector(org, scorer)

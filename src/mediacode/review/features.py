@@ -1,0 +1,255 @@
+"""Features of a post that transfer across organizations (docs/adr/0054).
+
+The post is tokenised with the reviewer's own tokeniser; every mention that
+belongs to one organization is replaced by a mask before any feature is
+made: the organization's name and aliases (``<ORG>``), colleagues
+(``<PERSON>``), managers and directors (``<MANAGER>``), customers
+(``<CUSTOMER>``), suppliers (``<SUPPLIER>``), confidential terms
+(``<SECRET>``), departments (``<DEPT>``), numbers (``<NUM>``) and amounts of
+money (``<MONEY>``). What is left is lower-cased and turned into word
+unigrams and bigrams, emoji, punctuation cues, hits of the word lists, the
+author's role and the language. A model trained on one organization's posts
+therefore learns "sarcasm about <ORG>", never "sarcasm about Veldhuis".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from mediacode.org.organization import Organization
+from mediacode.review.departments import department_words, fold
+from mediacode.review.employer import EmployerIndex
+from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
+from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, OPINION_MARKERS, PLURAL_US
+from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
+from mediacode.review.lexicon.negativity import INSULTS, NEGATIONS, PHRASES, POSITIVE, STEMS, WORDS
+from mediacode.review.lexicon.people_words import PARTICLES, TITLES
+from mediacode.review.phrase_index import PhraseIndex, has_phrase
+from mediacode.review.text import Post
+
+MASKS = (
+    "<ORG>",
+    "<PERSON>",
+    "<MANAGER>",
+    "<CUSTOMER>",
+    "<SUPPLIER>",
+    "<SECRET>",
+    "<DEPT>",
+    "<NUM>",
+    "<MONEY>",
+)
+_MONEY_BEFORE = ("€", "$", "£", "eur")
+_MONEY_AFTER = frozenset({"euro", "euros", "eur", "k", "m", "mln", "miljoen", "million", "dollar", "dollars"})
+_QUOTED = re.compile(r"[\"“”'‘’]\w[\w\s-]{0,20}[\"“”'‘’]")
+_TARGET_MASKS = frozenset({"<ORG>", "<MANAGER>"})
+_SARCASM = frozenset({"e:🙃", "e:🙄", "e:🤡", "e:👏", "e:🤐", "e:😒", "e:🙊", "e:🤷", "p:..."})
+_NON_NAME = DUTCH | ENGLISH | PARTICLES | TITLES
+
+
+def name_tokens(org: Organization) -> frozenset[str]:
+    """The lower-case words that belong to ``org``: names, aliases, people, relations, terms.
+
+    Particles and function words ("van", "de", "the") are left out: they are
+    shared by every language, not by one organization.
+    """
+    phrases: list[str] = [org.name, *org.policy.organization.aliases]
+    phrases += [p.name for p in org.people]
+    phrases += [n for r in org.relations for n in r.names]
+    phrases += [t.term for t in org.confidential_terms]
+    found: set[str] = set()
+    for phrase in phrases:
+        for word in re.findall(r"\w+", phrase.lower()):
+            if len(word) >= 3 and not word.isdigit() and word not in _NON_NAME:
+                found.add(word)
+    return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mask:
+    label: str
+    case: str
+    """``any``, ``capital`` (first letter upper case) or ``upper`` (all capitals: short aliases)."""
+
+
+def _case_of(name: str) -> str:
+    letters = "".join(c for c in name if c.isalpha())
+    return "upper" if letters.isupper() and len(letters) <= 5 else "capital"
+
+
+@dataclass(frozen=True, slots=True)
+class PostFeatures:
+    """The features of the whole post and, per sentence, the word features it contributed."""
+
+    features: frozenset[str]
+    by_sentence: tuple[frozenset[str], ...]
+
+
+class FeatureExtractor:
+    """Built once per organization: the phrase index of everything to mask."""
+
+    def __init__(self, org: Organization) -> None:
+        self._index: PhraseIndex[_Mask] = PhraseIndex()
+        self._employer = EmployerIndex(org)
+        for name in (org.name, *org.policy.organization.aliases):
+            self._index.add(name, _Mask("<ORG>", _case_of(name)))
+        for relation in org.relations:
+            label = "<CUSTOMER>" if relation.kind == "customer" else "<SUPPLIER>"
+            for name in relation.names:
+                self._index.add(name, _Mask(label, _case_of(name)))
+        for term in org.confidential_terms:
+            self._index.add(term.term, _Mask("<SECRET>", "any"))
+        departments: set[str] = set()
+        for person in org.people:
+            label = "<MANAGER>" if person.role in ("manager", "director") else "<PERSON>"
+            self._index.add(person.name, _Mask(label, "capital"))
+            words = [w for w in re.findall(r"\w+", person.name) if w.lower() not in _NON_NAME]
+            for word in words[:1] + words[-1:]:
+                if len(word) >= 3:
+                    self._index.add(word, _Mask(label, "capital"))
+            if person.department:
+                departments |= department_words(person.department)
+        self._departments = frozenset(d for d in departments if len(d) >= 3)
+
+    def masked(self, post: Post) -> list[tuple[str, int]]:
+        """The post's words, lower case, org-specific ones replaced by masks, with their sentence."""
+        tokens = post.tokens
+        spans: dict[int, tuple[int, str]] = {}
+        for match in self._index.find(post):
+            if match.first in spans:
+                continue
+            first = tokens[match.first]
+            case = match.payload.case
+            if case == "upper" and not first.text.isupper():
+                continue
+            if case == "capital" and not first.is_capitalised:
+                continue
+            spans[match.first] = (match.last, match.payload.label)
+        out: list[tuple[str, int]] = []
+        i = 0
+        count = len(tokens)
+        text = post.text
+        while i < count:
+            token = tokens[i]
+            hit = spans.get(i)
+            if hit is not None:
+                out.append((hit[1], token.sentence))
+                i = hit[0] + 1
+                continue
+            word = token.lower
+            if word[:1].isdigit():
+                before = text[max(0, token.start - 4) : token.start].lower()
+                nxt = tokens[i + 1].lower if i + 1 < count else ""
+                money = before.rstrip().endswith(_MONEY_BEFORE) or nxt in _MONEY_AFTER
+                label = "<MONEY>" if money else "<NUM>"
+                # 1.250.000 or 4,5: one number, not three.
+                while i + 1 < count and tokens[i + 1].lower[:1].isdigit() and post.gap(i) in (".", ","):
+                    i += 1
+                if out and out[-1][0] == label:
+                    i += 1
+                    continue
+                out.append((label, token.sentence))
+            elif fold(word) in self._departments and token.is_capitalised:
+                out.append(("<DEPT>", token.sentence))
+            else:
+                out.append((word, token.sentence))
+            i += 1
+        return out
+
+    def extract(self, post: Post) -> PostFeatures:
+        words = self.masked(post)
+        sentence_count = len(post.sentences)
+        per: list[set[str]] = [set() for _ in range(sentence_count)]
+        previous: tuple[str, int] | None = None
+        for word, sentence in words:
+            bucket = per[min(sentence, sentence_count - 1)]
+            bucket.add("w:" + word)
+            if previous is not None and previous[1] == sentence:
+                bucket.add("b:" + previous[0] + " " + word)
+            else:
+                bucket.add("b:<s> " + word)
+            previous = (word, sentence)
+        features: set[str] = set().union(*per) if per else set()
+        features |= self._cues(post, [w for w, _ in words])
+        author = post.author
+        features.add("role=" + (author.role if author is not None else "unknown"))
+        features.add("lang=" + post.language)
+        return PostFeatures(frozenset(features), tuple(frozenset(s) for s in per))
+
+    def _cues(self, post: Post, words: list[str]) -> set[str]:
+        text = post.text
+        cues: set[str] = set()
+        for char in text:
+            if not char.isascii() and unicodedata.category(char) == "So":
+                cues.add("e:" + char)
+        if "?" in text:
+            cues.add("p:?")
+        if "!" in text:
+            cues.add("p:!")
+        if "!!" in text or "?!" in text or "!?" in text:
+            cues.add("p:!!")
+        if "..." in text or "…" in text:
+            cues.add("p:...")
+        if _QUOTED.search(text):
+            cues.add("p:quote")
+        if any(t.is_upper and len(t.text) >= 3 and not t.text.isdigit() for t in post.tokens):
+            cues.add("p:caps")
+        seen = set(words)
+        for index, word in enumerate(words):
+            if word in WORDS or word.startswith(STEMS):
+                negated = any(w in NEGATIONS for w in words[max(0, index - 2) : index])
+                cues.add("lex:negated_negative" if negated else "lex:negative")
+        if seen & COMPETITOR_WORDS:
+            cues.add("lex:competitor")
+        if has_phrase(post.lower, PHRASES):
+            cues.add("lex:negative_phrase")
+        if seen & INSULTS:
+            cues.add("lex:insult")
+        if seen & NEGATIONS:
+            cues.add("lex:negation")
+        if seen & POSITIVE:
+            cues.add("lex:positive")
+        if seen & BUSINESS_NOUNS:
+            cues.add("lex:business")
+        if seen & PLURAL_US:
+            cues.add("lex:we")
+        if has_phrase(post.lower, OPINION_MARKERS):
+            cues.add("lex:opinion")
+        for ref in self._employer.find(post):
+            cues.add("lex:employer")
+            cues.add("lex:employer_" + ref.kind)
+        # Pairs: a sneer or a negative word means little alone and much when the employer is near.
+        target = "lex:employer" in cues or bool(seen & _TARGET_MASKS)
+        sneer = bool(cues & _SARCASM) or "p:quote" in cues
+        if target:
+            cues.add("x:target")
+            if sneer:
+                cues.add("x:sneer&target")
+            if "lex:negative" in cues or "lex:negative_phrase" in cues:
+                cues.add("x:negative&target")
+            if "lex:insult" in cues:
+                cues.add("x:insult&target")
+        if sneer:
+            cues.add("x:sneer")
+        return cues
+
+
+_JUDGEMENT_CUES = frozenset(
+    {"lex:negative", "lex:negative_phrase", "lex:insult", "x:sneer", "p:quote", "p:!!", "p:caps"}
+)
+_BUSINESS_CUES = frozenset({"lex:employer", "w:<ORG>", "lex:business", "lex:we"})
+
+
+def model_may_judge(category: str, features: frozenset[str]) -> bool:
+    """Whether the model may give ``category`` at all: the evidence the spec demands must be there.
+
+    ``damaging`` needs some judgement (a negative word, an insult, a sneer, scare quotes) and no
+    competitor as subject; ``position`` needs the business as subject (the organization, "we",
+    a business word). A mention of the organization alone is neither.
+    """
+    if category == "damaging":
+        return bool(features & _JUDGEMENT_CUES) and "lex:competitor" not in features
+    if category == "position":
+        return bool(features & _BUSINESS_CUES)
+    return True

@@ -1,0 +1,65 @@
+"""The model's probabilities for one post, computed once and shared by the detectors that use them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediacode.org.organization import Organization
+from mediacode.review.features import FeatureExtractor, PostFeatures
+from mediacode.review.model.weights import ModelWeights, load_weights
+from mediacode.review.text import Post
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    probability: float
+    threshold: float
+    sentence: int
+    """The sentence whose words add most to the score (the span of a damaging finding)."""
+
+    @property
+    def fires(self) -> bool:
+        return self.probability >= self.threshold
+
+
+class Scorer:
+    """The model of ``weights`` applied to the posts of one organization."""
+
+    def __init__(self, org: Organization, weights: ModelWeights | None) -> None:
+        self._weights = weights
+        self._extractor = FeatureExtractor(org) if weights is not None else None
+        self._post: Post | None = None
+        self._features: PostFeatures | None = None
+
+    @classmethod
+    def shipped(cls, org: Organization) -> Scorer:
+        return cls(org, load_weights())
+
+    @property
+    def enabled(self) -> bool:
+        return self._weights is not None
+
+    def features(self, post: Post) -> PostFeatures | None:
+        if self._extractor is None:
+            return None
+        if post is not self._post:
+            self._features = self._extractor.extract(post)
+            self._post = post
+        return self._features
+
+    def score(self, post: Post, category: str) -> Score | None:
+        """The probability of ``category`` for ``post``; ``None`` without a model for it."""
+        if self._weights is None:
+            return None
+        model = self._weights.get(category)
+        features = self.features(post)
+        if model is None or features is None:
+            return None
+        weights = model.linear.weights
+        probability = model.linear.probability(features.features)
+        best, best_sum = 0, float("-inf")
+        for number, words in enumerate(features.by_sentence):
+            total = sum(weights.get(f, 0.0) for f in words)
+            if total > best_sum:
+                best, best_sum = number, total
+        return Score(probability, model.threshold, best)
