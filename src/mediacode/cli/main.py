@@ -25,6 +25,8 @@ def build_app() -> typer.Typer:
     from mediacode.cli import keys as keys_commands
     from mediacode.cli import report as report_command
     from mediacode.cli import rights as rights_commands
+    from mediacode.cli import serve as serve_command
+    from mediacode.cli import users as users_commands
 
     app = typer.Typer(
         name="mediacode",
@@ -42,6 +44,8 @@ def build_app() -> typer.Typer:
     case_commands.register(app)
     keys_commands.register(app)
     rights_commands.register(app)
+    serve_command.register(app)
+    users_commands.register(app)
     return app
 
 

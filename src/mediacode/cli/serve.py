@@ -1,0 +1,31 @@
+"""``mediacode serve``: the web app of one organization folder."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from mediacode.cli.options import OrgOption
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``serve`` command to ``app``."""
+    app.command("serve")(serve)
+
+
+def serve(
+    org: OrgOption,
+    host: Annotated[str, typer.Option("--host", help="The address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="The port to listen on.")] = 8000,
+) -> None:
+    """Serve the web app for the organization folder (settings from MEDIACODE_* variables)."""
+    import uvicorn
+
+    from mediacode.web.app import create_app
+    from mediacode.web.settings import WebSettings
+
+    settings = WebSettings(org=org)
+    app = create_app(settings)
+    typer.echo(f"mediacode serves {org} at http://{host}:{port}/")
+    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False)

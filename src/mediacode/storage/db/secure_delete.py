@@ -1,0 +1,19 @@
+"""SQLite overwrites deleted content with zeros, so a deleted draft leaves no bytes in the file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+
+def enable_secure_delete(engine: Engine) -> None:
+    """Turn on ``PRAGMA secure_delete`` for every new SQLite connection (a no-op elsewhere)."""
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def _secure_delete(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA secure_delete = ON")
+
+    engine.dispose()

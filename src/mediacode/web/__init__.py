@@ -1,0 +1,1 @@
+"""The web app: ``create_app(settings)`` builds a FastAPI app over ``services``; nothing at import."""

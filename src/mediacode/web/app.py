@@ -1,0 +1,82 @@
+"""``create_app(settings)``: the FastAPI app of one organization. Nothing is built at import time."""
+
+from __future__ import annotations
+
+from fastapi import Depends, FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from mediacode.storage.db.database import DatabaseSettings, open_database
+from mediacode.storage.db.secure_delete import enable_secure_delete
+from mediacode.web import errors
+from mediacode.web.api import approvals as api_approvals
+from mediacode.web.api import auth as api_auth
+from mediacode.web.api import documents as api_documents
+from mediacode.web.api import review as api_review
+from mediacode.web.api.schemas import ErrorOut
+from mediacode.web.authz import authorize
+from mediacode.web.org_cache import OrgCache
+from mediacode.web.pages import approvals as page_approvals
+from mediacode.web.pages import auth as page_auth
+from mediacode.web.pages import check as page_check
+from mediacode.web.pages import documents as page_documents
+from mediacode.web.settings import WebSettings
+from mediacode.web.state import AppState, load_secret
+
+STATIC = __file__.rsplit("/", 1)[0] + "/static"
+_ERRORS = {
+    status: {"model": ErrorOut, "description": description}
+    for status, description in (
+        (400, "Invalid input"),
+        (401, "Not signed in, or sign-in failed"),
+        (403, "Not allowed, or the CSRF token is missing"),
+        (404, "Not found"),
+        (409, "Refused by the policy's rules"),
+        (422, "The request body does not match the schema"),
+        (429, "Too many failed sign-ins"),
+    )
+}
+
+
+def create_app(settings: WebSettings) -> FastAPI:
+    """The app for ``settings.org``: opens (and migrates) the database and checks the policy loads."""
+    orgs = OrgCache(settings.org)
+    orgs.get()
+    database = open_database(settings.org, DatabaseSettings(settings.database_url))
+    enable_secure_delete(database.engine)
+    app = FastAPI(
+        title="mediacode",
+        version="0.1.0",
+        summary="The social media code and the e-mail/internet regulation, executable.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        dependencies=[Depends(authorize)],
+        responses=_ERRORS,  # type: ignore[arg-type]
+    )
+    app.state.mediacode = AppState(settings, database, load_secret(settings.org, settings.secret_key), orgs)
+    errors.install(app)
+    for router in (
+        api_auth.router,
+        api_review.router,
+        api_approvals.router,
+        api_documents.router,
+        page_auth.router,
+        page_check.router,
+        page_approvals.router,
+        page_documents.router,
+    ):
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault(
+            "Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'"
+        )
+        return response
+
+    return app

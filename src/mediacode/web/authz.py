@@ -1,0 +1,106 @@
+"""Every authorization decision, in one place: route name -> who may use it, and the gate enforcing it.
+
+``ROUTES`` lists every route of the app by name. A route not listed is a
+bug and refused (a test checks that the table and the app agree). The gate
+runs before every route: it loads the signed-in person, refuses a missing
+session (401, or a redirect to the sign-in page for a page), refuses a role
+that is not allowed (403, always the same message), and checks the CSRF
+token of every state-changing request (:mod:`mediacode.web.csrf`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from starlette.requests import Request
+
+from mediacode.org.app_roles import AppRole
+from mediacode.web import csrf
+from mediacode.web.errors import ForbiddenError, NotSignedInError
+from mediacode.web.identity import Viewer, current_viewer
+
+
+class Csrf(Enum):
+    SESSION = "session"
+    """State-changing requests carry the session's token (form field or ``X-CSRF-Token``)."""
+    LOGIN_COOKIE = "login_cookie"
+    """The sign-in form: double-submit cookie, as there is no session yet."""
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Rule:
+    roles: frozenset[AppRole] | None
+    """Any one of these roles admits; None: public, no session needed."""
+    csrf: Csrf = Csrf.SESSION
+
+
+PUBLIC = Rule(None, Csrf.NONE)
+EVERYONE = Rule(frozenset({AppRole.EMPLOYEE}))
+APPROVERS = Rule(frozenset({AppRole.APPROVER}))
+
+ROUTES: dict[str, Rule] = {
+    # pages
+    "login_page": PUBLIC,
+    "login_submit": Rule(None, Csrf.LOGIN_COOKIE),
+    "logout_submit": EVERYONE,
+    "home": EVERYONE,
+    "language_submit": EVERYONE,
+    "check_page": EVERYONE,
+    "check_submit": EVERYONE,
+    "ask_submit": EVERYONE,
+    "requests_page": EVERYONE,
+    "documents_page": EVERYONE,
+    "document_page": EVERYONE,
+    "acknowledge_submit": EVERYONE,
+    "my_data_page": EVERYONE,
+    "queue_page": APPROVERS,
+    "decide_submit": APPROVERS,
+    # JSON API
+    "api_login": PUBLIC,
+    "api_logout": EVERYONE,
+    "api_me": EVERYONE,
+    "api_language": EVERYONE,
+    "api_review": EVERYONE,
+    "api_ask_approval": EVERYONE,
+    "api_my_requests": EVERYONE,
+    "api_request": EVERYONE,
+    "api_notifications": EVERYONE,
+    "api_documents": EVERYONE,
+    "api_document": EVERYONE,
+    "api_acknowledge": EVERYONE,
+    "api_queue": APPROVERS,
+    "api_decide": APPROVERS,
+}
+
+
+def rule_for(name: str | None) -> Rule:
+    rule = ROUTES.get(name or "")
+    if rule is None:
+        raise ForbiddenError()
+    return rule
+
+
+def may_use(roles: frozenset[AppRole], name: str) -> bool:
+    """Whether a person with ``roles`` may use route ``name`` (what menus show)."""
+    rule = ROUTES.get(name)
+    return rule is not None and (rule.roles is None or bool(rule.roles & roles))
+
+
+async def authorize(request: Request) -> None:
+    """The gate in front of every route (a global dependency of the app)."""
+    route = request.scope.get("route")
+    rule = rule_for(getattr(route, "name", None))
+    viewer: Viewer | None = current_viewer(request)
+    if rule.roles is not None:
+        if viewer is None:
+            raise NotSignedInError("sign in first")
+        if not rule.roles & viewer.roles:
+            raise ForbiddenError()
+    if request.method in csrf.SAFE_METHODS:
+        return
+    if rule.csrf is Csrf.SESSION and viewer is not None:
+        await csrf.check_session_token(request, viewer.session.csrf_token)
+    elif rule.csrf is Csrf.LOGIN_COOKIE:
+        await csrf.check_login_cookie(request)

@@ -1,0 +1,46 @@
+"""CSRF tokens: the session's synchronizer token, and a double-submit cookie for the sign-in form."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+
+from starlette.requests import Request
+
+from mediacode.web.errors import CsrfError
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+HEADER = "x-csrf-token"
+FIELD = "csrf_token"
+LOGIN_COOKIE = "mediacode_login_csrf"
+_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+async def submitted_token(request: Request) -> str:
+    """The token in the ``X-CSRF-Token`` header, else in the form field ``csrf_token``."""
+    header = request.headers.get(HEADER)
+    if header:
+        return header
+    if request.headers.get("content-type", "").split(";")[0].strip() in _FORM_TYPES:
+        form = await request.form()
+        value = form.get(FIELD)
+        return value if isinstance(value, str) else ""
+    return ""
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and hmac.compare_digest(a.encode(), b.encode())
+
+
+async def check_session_token(request: Request, expected: str) -> None:
+    if not _same(await submitted_token(request), expected):
+        raise CsrfError("the CSRF token is missing or wrong; reload the page and try again")
+
+
+async def check_login_cookie(request: Request) -> None:
+    if not _same(await submitted_token(request), request.cookies.get(LOGIN_COOKIE, "")):
+        raise CsrfError("the sign-in form has expired; reload the page and try again")
