@@ -1,9 +1,9 @@
 """The identifier guard: an audit entry never holds a raw identifier.
 
 Refused anywhere in ``details`` (keys and values, at any depth): an e-mail
-address, an IPv4 or IPv6 address, a URL with a path or query, and the id or
-name of a person in the directory unless the entry is marked as being about a
-case subject. Findings name the kind and the place, never the value.
+address, an IPv4 or IPv6 address, a URL with a path or query, a person's name
+from the directory, and a person id unless the entry is marked as being about
+a case subject. Findings name the kind and the place, never the value.
 """
 
 from __future__ import annotations
@@ -88,8 +88,8 @@ def find_identifiers(
     person_names: Collection[str] = (),
     about_subject: bool = False,
 ) -> list[Finding]:
-    """Every raw identifier in ``details``; person ids and names count unless ``about_subject``."""
-    names = [name.casefold() for name in person_names if name.strip()] if not about_subject else []
+    """Every raw identifier in ``details``; person ids count unless ``about_subject``, names always."""
+    names = [name.casefold() for name in person_names if name.strip()]
     ids = set() if about_subject else set(person_ids)
     findings: list[Finding] = []
     for text, where in _strings(details, ""):
