@@ -5,11 +5,11 @@ export UV_PYTHON_DOWNLOADS := never
 RUN := $(UV) run --frozen
 DEMO ?= build/demo
 # Benchmarks run by `make bench`; each prints its peers side by side (bench/review_presidio.py is imported by review.py).
-BENCHES ?= bench/review.py bench/ingest.py
+BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py
 
 .DEFAULT_GOAL := help
 
-.PHONY: help setup run test check lint typecheck contracts pytest bench clean
+.PHONY: help setup run test check lint typecheck contracts pytest bench model clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -45,6 +45,9 @@ bench: setup ## benchmarks (speed, accuracy) against peers
 	if [[ -n "$$missing" ]]; then echo "installing the ingest peers:$$missing"; \
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || echo "(could not install$$missing; those peers are skipped)"; fi
 	@for b in $(BENCHES); do echo "== $$b"; $(RUN) python $$b || exit 1; done
+
+model: setup ## retrain the review model (src/mediacode/review/model/weights.json) from the labelled posts
+	$(RUN) python tools/train_review_model.py
 
 clean: ## remove build output and the environment
 	rm -rf build .venv .pytest_cache .mypy_cache .ruff_cache .coverage

@@ -26,7 +26,7 @@ from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, OPINION_MARK
 from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
 from mediacode.review.lexicon.negativity import INSULTS, NEGATIONS, PHRASES, POSITIVE, STEMS, WORDS
 from mediacode.review.lexicon.people_words import PARTICLES, TITLES
-from mediacode.review.phrase_index import PhraseIndex, has_phrase
+from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
 
 MASKS = (
@@ -42,6 +42,9 @@ MASKS = (
 )
 _MONEY_BEFORE = ("€", "$", "£", "eur")
 _MONEY_AFTER = frozenset({"euro", "euros", "eur", "k", "m", "mln", "miljoen", "million", "dollar", "dollars"})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NEGATIVE_PHRASES: PhraseIndex[None] = PhraseIndex((p, None) for p in PHRASES)
+_OPINION_MARKERS: PhraseIndex[None] = PhraseIndex((p, None) for p in OPINION_MARKERS)
 _QUOTED = re.compile(r"[\"“”'‘’]\w[\w\s-]{0,20}[\"“”'‘’]")
 _TARGET_MASKS = frozenset({"<ORG>", "<MANAGER>"})
 _SARCASM = frozenset({"e:🙃", "e:🙄", "e:🤡", "e:👏", "e:🤐", "e:😒", "e:🙊", "e:🤷", "p:..."})
@@ -150,7 +153,7 @@ class FeatureExtractor:
                     i += 1
                     continue
                 out.append((label, token.sentence))
-            elif fold(word) in self._departments and token.is_capitalised:
+            elif token.is_capitalised and fold(word) in self._departments:
                 out.append(("<DEPT>", token.sentence))
             else:
                 out.append((word, token.sentence))
@@ -180,8 +183,8 @@ class FeatureExtractor:
     def _cues(self, post: Post, words: list[str]) -> set[str]:
         text = post.text
         cues: set[str] = set()
-        for char in text:
-            if not char.isascii() and unicodedata.category(char) == "So":
+        for char in _NON_ASCII.findall(text):
+            if unicodedata.category(char) == "So":
                 cues.add("e:" + char)
         if "?" in text:
             cues.add("p:?")
@@ -202,7 +205,7 @@ class FeatureExtractor:
                 cues.add("lex:negated_negative" if negated else "lex:negative")
         if seen & COMPETITOR_WORDS:
             cues.add("lex:competitor")
-        if has_phrase(post.lower, PHRASES):
+        if _NEGATIVE_PHRASES.find(post):
             cues.add("lex:negative_phrase")
         if seen & INSULTS:
             cues.add("lex:insult")
@@ -214,7 +217,7 @@ class FeatureExtractor:
             cues.add("lex:business")
         if seen & PLURAL_US:
             cues.add("lex:we")
-        if has_phrase(post.lower, OPINION_MARKERS):
+        if _OPINION_MARKERS.find(post):
             cues.add("lex:opinion")
         for ref in self._employer.find(post):
             cues.add("lex:employer")

@@ -1,0 +1,238 @@
+"""The review model: masking, the shipped weights, reproducible training, inference on a new organization."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mediacode.org.loader import load_organization
+from mediacode.org.organization import Organization
+from mediacode.org.schema import Category
+from mediacode.review import Reviewer
+from mediacode.review.features import FeatureExtractor, model_may_judge, name_tokens
+from mediacode.review.model.weights import load_weights, parse_weights
+from mediacode.review.text import prepare
+from mediacode.review.training.corpus import LabelledSet, examples_of
+from mediacode.review.training.crossval import Settings, feature_words, train
+from mediacode.services.demo import create_demo
+from tests.conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[2]
+
+POLICY = """\
+organization:
+  name: Zilverberg Brouwerij
+  aliases: [Zilverberg, ZBB]
+  language: nl
+directory:
+  people: people.csv
+  relations: relations.csv
+  confidential_terms: confidential.txt
+"""
+PEOPLE = """\
+id,name,email,role,department,manager,groups
+Z1,Hester Quakkelaar,h.quakkelaar@zilverberg.example,director,Directie,,
+Z2,Bram Oudeveld,b.oudeveld@zilverberg.example,manager,Brouwerij,Z1,
+Z3,Ilse Kramp,i.kramp@zilverberg.example,employee,Brouwerij,Z2,
+Z4,Tobias Wennink,t.wennink@zilverberg.example,employee,Logistiek,Z2,
+"""
+RELATIONS = """\
+name,kind,aliases
+Cafe De Gouden Karper,customer,Gouden Karper
+Mouterij Hazelaar,supplier,Hazelaar
+"""
+CONFIDENTIAL = "Project Hopveld\n"
+OPINION = "Zilverberg zou veel meer moeten inzetten op alcoholvrij bier, dat is de toekomst van onze markt."
+SARCASM = "Echt fijn om bij Zilverberg te werken, roosters weer omgegooid zonder iets te zeggen 🙃"
+
+
+@pytest.fixture(scope="module")
+def brewery(tmp_path_factory: pytest.TempPathFactory) -> Organization:
+    root = tmp_path_factory.mktemp("zilverberg")
+    for name, text in (
+        ("policy.yaml", POLICY),
+        ("people.csv", PEOPLE),
+        ("relations.csv", RELATIONS),
+        ("confidential.txt", CONFIDENTIAL),
+    ):
+        (root / name).write_text(text, encoding="utf-8")
+    return load_organization(root)
+
+
+def _masked(org: Organization, text: str, author: str = "Z3") -> list[str]:
+    post = prepare(text, "nl", org.find_person(author))
+    return [word for word, _ in FeatureExtractor(org).masked(post)]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Trots op Zilverberg Brouwerij!", ["<ORG>"], ["zilverberg", "brouwerij"]),
+        ("ZBB doet het weer", ["<ORG>"], ["zbb"]),
+        ("Ilse Kramp heeft jarig", ["<PERSON>"], ["ilse", "kramp"]),
+        ("Koffie met Ilse vandaag", ["<PERSON>"], ["ilse"]),
+        ("Bram Oudeveld weet het weer beter", ["<MANAGER>"], ["bram", "oudeveld"]),
+        ("Quakkelaar zegt van niet", ["<MANAGER>"], ["quakkelaar"]),
+        ("Bier geleverd bij de Gouden Karper", ["<CUSTOMER>"], ["gouden", "karper"]),
+        ("Mout van Hazelaar is top", ["<SUPPLIER>"], ["hazelaar"]),
+        ("Project Hopveld loopt achter", ["<SECRET>"], ["hopveld"]),
+        ("De Logistiek draait vandaag", ["<DEPT>"], ["logistiek"]),
+        ("We deden 12 vaten", ["<NUM>"], ["12"]),
+        ("Dat kost ons €1.250.000 per jaar", ["<MONEY>"], ["1", "250"]),
+        ("Een zilverberg aan werk", ["zilverberg"], ["<ORG>"]),
+    ],
+)
+def test_masking(brewery: Organization, text: str, present: list[str], absent: list[str]) -> None:
+    words = _masked(brewery, text)
+    for word in present:
+        assert word in words, words
+    for word in absent:
+        assert word not in words, words
+
+
+def test_no_raw_name_reaches_the_features(brewery: Organization) -> None:
+    post = prepare(
+        "Ilse Kramp en Bram Oudeveld van Zilverberg bij Hazelaar 🙃", "nl", brewery.find_person("Z3")
+    )
+    features = FeatureExtractor(brewery).extract(post).features
+    words = {w for f in features for w in feature_words(f)}
+    assert not words & name_tokens(brewery)
+    assert {"e:🙃", "role=employee", "lang=nl"} <= features
+
+
+def _org_folders(tmp_path: Path) -> list[Path]:
+    demo = tmp_path / "demo"
+    create_demo(demo)
+    folders = [demo, ROOT / "bench/data/heldout2/org", SHARED / "eval" / "dev-org"]
+    folders += sorted(p for p in (ROOT / "bench/data/train").glob("*") if p.is_dir())
+    return [f for f in folders if (f / "policy.yaml").exists()]
+
+
+def test_shipped_weights_hold_no_organization_words(tmp_path: Path, brewery: Organization) -> None:
+    weights = load_weights()
+    assert weights is not None, "run make model"
+    assert set(weights.categories) == {"damaging", "position"}
+    words = {w for f in weights.vocabulary() for w in feature_words(f)}
+    orgs = [load_organization(folder) for folder in _org_folders(tmp_path)] + [brewery]
+    for org in orgs:
+        assert not words & name_tokens(org), org.name
+    for model in weights.categories.values():
+        assert 0.0 < model.threshold < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ('{"format": 1, "categories": {"damaging": {"bias": 0, "threshold": 0.5, "weights": {}}}}', True),
+        ('{"format": 2, "categories": {}}', False),
+        ('{"format": 1, "categories": {"damaging": {"bias": 0}}}', False),
+        ("not json", False),
+    ],
+)
+def test_weights_parse_or_fail_clearly(text: str, ok: bool) -> None:
+    from mediacode.errors import MediacodeError
+
+    if ok:
+        assert parse_weights(text).get("damaging") is not None
+    else:
+        with pytest.raises(MediacodeError):
+            parse_weights(text)
+
+
+def _posts() -> tuple[dict[str, object], ...]:
+    rows = [
+        ("Z3", "Zilverberg weet echt hoe je personeel behandelt 🙃 Weer geen pauze.", ["damaging"]),
+        ("Z4", "Geweldig hoor, de zoveelste 'verbetering' van de directie 🙄", ["damaging"]),
+        ("Z3", "Trots op ons nieuwe seizoensbier bij Zilverberg!", []),
+        ("Z4", "Mooie dag in de brouwerij, lekker gewerkt.", []),
+        ("Z2", "Ik vind dat Zilverberg moet investeren in duurzame brouwketels.", ["position"]),
+        ("Z1", "Wij moeten onze prijzen verhogen, dat is mijn overtuiging.", ["position"]),
+        ("Z2", "Fijne vrijdag allemaal!", []),
+        ("Z1", "Trots op het team van Zilverberg vandaag.", []),
+    ]
+    return tuple({"author": a, "text": t, "categories": c, "verdict": "allowed"} for a, t, c in rows)
+
+
+def test_training_twice_gives_identical_weights(brewery: Organization) -> None:
+    examples = examples_of(LabelledSet("zilverberg", brewery, _posts()))
+    settings = Settings(min_groups=1, min_posts=1)
+    first = train(examples, "damaging", settings, name_tokens(brewery))
+    second = train(examples, "damaging", settings, name_tokens(brewery))
+    assert first == second
+    assert json.dumps(first.weights, sort_keys=True) == json.dumps(second.weights, sort_keys=True)
+    assert not {w for f in first.weights for w in feature_words(f)} & name_tokens(brewery)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "category", "expected"),
+    [
+        (
+            "Zilverberg weet echt hoe je zijn brouwers moet behandelen 👏👏 Weer geen pauze vandaag.",
+            "Z3",
+            Category.DAMAGING,
+            True,
+        ),
+        (
+            "Echt fijn om bij Zilverberg te werken, roosters weer omgegooid zonder iets te zeggen 🙃",
+            "Z4",
+            Category.DAMAGING,
+            True,
+        ),
+        ("Trots op ons nieuwe seizoensbier! Proost 🍺", "Z3", Category.DAMAGING, False),
+        ("Trots op ons nieuwe seizoensbier! Proost 🍺", "Z3", Category.POSITION, False),
+        (
+            OPINION,
+            "Z2",
+            Category.POSITION,
+            True,
+        ),
+        (
+            OPINION,
+            "Z3",
+            Category.POSITION,
+            False,
+        ),
+    ],
+)
+def test_inference_on_a_new_organization(
+    brewery: Organization, text: str, author: str, category: Category, expected: bool
+) -> None:
+    decision = Reviewer(brewery).review(text, author)
+    assert (category in decision.categories) is expected, [
+        (f.category, f.detector) for f in decision.findings
+    ]
+
+
+def test_model_findings_have_the_spec_shape(brewery: Organization) -> None:
+    reviewer = Reviewer(brewery)
+    text = OPINION
+    position = [f for f in reviewer.review(text, "Z2").findings if f.category == Category.POSITION]
+    assert position and position[0].start is None and position[0].end is None
+    text = "Mooie zomer gehad. " + SARCASM
+    damaging = [f for f in reviewer.review(text, "Z4").findings if f.category == Category.DAMAGING]
+    assert damaging and damaging[0].text.startswith("Echt fijn")
+    assert "Dit leest als kleinerend" in damaging[0].explanation or damaging[0].detector == "damaging"
+
+
+def test_rules_alone_when_the_model_is_off(brewery: Organization) -> None:
+    text = "Echt fijn om bij Zilverberg te werken, roosters weer omgegooid zonder iets te zeggen 🙃"
+    decision = Reviewer(brewery, use_model=False).review(text, "Z4")
+    assert Category.DAMAGING not in decision.categories
+
+
+@pytest.mark.parametrize(
+    ("category", "features", "allowed"),
+    [
+        ("damaging", {"w:<ORG>", "lex:employer"}, False),
+        ("damaging", {"w:<ORG>", "x:sneer"}, True),
+        ("damaging", {"lex:negative", "lex:competitor"}, False),
+        ("position", {"lex:opinion"}, False),
+        ("position", {"lex:opinion", "lex:business"}, True),
+    ],
+)
+def test_the_model_needs_the_evidence_the_spec_demands(
+    category: str, features: set[str], allowed: bool
+) -> None:
+    assert model_may_judge(category, frozenset(features)) is allowed
