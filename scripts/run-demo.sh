@@ -142,4 +142,65 @@ else
     skip review
 fi
 
+
+# Monitoring: ingest the demo's month of logs, report per purpose, audit, a case, an export.
+if has ingest && has report; then
+    show ingest --org "$demo" --source squid "$demo/logs/access.log"
+    show ingest --org "$demo" --source postfix "$demo/logs/maillog"
+    show report --org "$demo" --purpose private_use
+    reports="$demo/reports"
+    mkdir -p "$reports"
+    header "mediacode report (html, json) for every purpose -> $reports"
+    for purpose in security capacity private_use; do
+        printf 'report\t--org\t%s\t--purpose\t%s\t--format\thtml\t-o\t%s\n' "$demo" "$purpose" "$reports/$purpose.html"
+        printf 'report\t--org\t%s\t--purpose\t%s\t--format\tjson\t-o\t%s\n' "$demo" "$purpose" "$reports/$purpose.json"
+    done | run_many || failed=1
+else
+    skip ingest and report
+fi
+
+# Who plays which part in the demo case: read from the policy and people.csv.
+roles_py=$(cat <<'PY'
+import json, sys
+from pathlib import Path
+from mediacode.org import load_organization
+org = load_organization(Path(sys.argv[1]))
+officer = org.policy.governance.privacy_officer
+council = next(p.id for p in org.people if "works_council" in p.groups and p.id != officer)
+director = next(p.id for p in org.people if p.role == "director")
+flags = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")).get("flags", [])
+flag = flags[0] if flags else {}
+print(officer, council, director, flag.get("pseudonym", ""), flag.get("period", ""))
+PY
+)
+
+subject=""
+if has case && [[ -f "$demo/reports/private_use.json" ]]; then
+    read -r officer council director pseudonym period < <("${py[@]}" -c "$roles_py" "$demo" "$demo/reports/private_use.json")
+    if [[ -n "$pseudonym" ]]; then
+        header "a case: flag $pseudonym ($period) -> two approvals -> reveal -> notification"
+        first="$period-01"
+        last=$("${py[@]}" -c 'import calendar,sys; y,m=map(int,sys.argv[1].split("-")); print(f"{y:04d}-{m:02d}-{calendar.monthrange(y,m)[1]:02d}")' "$period")
+        show case open --org "$demo" --as "$director" --pseudonym "$pseudonym" --purpose private_use \
+            --reason "Far more refused requests to blocked categories than the department's norm" \
+            --from "$first" --to "$last"
+        show case approve --org "$demo" --as "$officer" --case 1
+        show case approve --org "$demo" --as "$council" --case 1
+        show case reveal --org "$demo" --as "$officer" --case 1
+        show case notify --org "$demo" --as "$officer" --case 1 --on "$(date +%F)"
+        show case show --org "$demo" --case 1
+        subject=$("${mc[@]}" case show --org "$demo" --case 1 --format json |
+            "${py[@]}" -c 'import json,sys; print(json.load(sys.stdin).get("subject") or "")')
+    else
+        header "a case"
+        echo "(no flag in the private_use report; nothing to open)"
+    fi
+    person="${subject:-$officer}"
+    show rights export --org "$demo" --person "$person" --out "$demo/rights/$person.html"
+else
+    skip case and rights
+fi
+
+if has audit; then show audit verify --org "$demo"; else skip audit verify; fi
+
 exit "$failed"

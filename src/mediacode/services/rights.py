@@ -143,6 +143,7 @@ def export(
         _held_where(org, layout, database_url(org_root, database)),
     )
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(render_html(access), encoding="utf-8")
         json_out.write_text(json.dumps(access.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     except OSError as exc:

@@ -71,7 +71,19 @@ monitoring:
       controls: [bandwidth_by_department]
     - id: private_use
       description: Check that private internet use stays within the agreed limits
-      controls: [blocked_category_attempts, private_browsing_share]
+      controls: [blocked_category_attempts, private_browsing_share, denied_requests]
+  controls:                    # controls the organization wrote itself, over the minimised tables
+    - name: denied_requests
+      purpose: private_use
+      description: >-
+        Requests the proxy refused, per department; a person far above the
+        department's norm is flagged, which can only lead to a case
+      sql: >-
+        SELECT department, count(*) AS denied_requests, count(DISTINCT person) AS users
+        FROM web WHERE denied GROUP BY department
+      flag:
+        above_department_median: 3
+        action: open_case
   differential_privacy:
     enabled: false
     epsilon_per_month: 1.0
