@@ -27,8 +27,18 @@ def subtree_root(leaves: Sequence[bytes], start: int, end: int) -> bytes:
         return EMPTY_ROOT
     if size == 1:
         return leaves[start]
+    if size & (size - 1) == 0:
+        return _perfect_root(leaves[start:end])
     middle = start + split_point(size)
     return node_hash(subtree_root(leaves, start, middle), subtree_root(leaves, middle, end))
+
+
+def _perfect_root(level: Sequence[bytes]) -> bytes:
+    """The root of a power-of-two run of leaves, one level at a time (no deep recursion)."""
+    hashes = list(level)
+    while len(hashes) > 1:
+        hashes = [node_hash(hashes[i], hashes[i + 1]) for i in range(0, len(hashes), 2)]
+    return hashes[0]
 
 
 def root_of(leaves: Sequence[bytes]) -> bytes:

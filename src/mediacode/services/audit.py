@@ -8,6 +8,7 @@ identifiers (``AuditEntryError``) before anything is written.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,7 +128,7 @@ def prove_entry(org_root: Path, index: int) -> InclusionView:
     if not 0 <= index < result.size:
         raise NotFoundError(f"the audit log has no entry {index}; it holds entries 0..{result.size - 1}")
     path = inclusion_proof(leaves, index)
-    entry = next(parse_entry(line[:-1]) for number, line in enumerate(log.lines()) if number == index)
+    entry = parse_entry(next(itertools.islice(log.lines(), index, None))[:-1])
     verified = verify_inclusion(leaves[index], index, result.size, path, result.root)
     return InclusionView(index, result.size, leaves[index], result.root, tuple(path), entry, verified)
 
