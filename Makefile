@@ -5,7 +5,7 @@ export UV_PYTHON_DOWNLOADS := never
 RUN := $(UV) run --frozen
 DEMO ?= build/demo
 # Benchmarks run by `make bench`; each prints its peers side by side (bench/review_presidio.py is imported by review.py).
-BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py
+BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py bench/audit.py
 
 .DEFAULT_GOAL := help
 
