@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fastapi import Depends, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
 from mediacode.storage.db.database import DatabaseSettings, open_database
@@ -13,7 +14,7 @@ from mediacode.web.api import auth as api_auth
 from mediacode.web.api import documents as api_documents
 from mediacode.web.api import review as api_review
 from mediacode.web.api.schemas import ErrorOut
-from mediacode.web.authz import authorize
+from mediacode.web.authz import authorize, check_table
 from mediacode.web.org_cache import OrgCache
 from mediacode.web.pages import approvals as page_approvals
 from mediacode.web.pages import auth as page_auth
@@ -37,6 +38,22 @@ _ERRORS = {
 }
 
 
+ROUTERS: tuple[APIRouter, ...] = (
+    api_auth.router,
+    api_review.router,
+    api_approvals.router,
+    api_documents.router,
+    page_auth.router,
+    page_check.router,
+    page_approvals.router,
+    page_documents.router,
+)
+
+
+def route_names() -> list[str]:
+    return [route.name for router in ROUTERS for route in router.routes if isinstance(route, APIRoute)]
+
+
 def create_app(settings: WebSettings) -> FastAPI:
     """The app for ``settings.org``: opens (and migrates) the database and checks the policy loads."""
     orgs = OrgCache(settings.org)
@@ -55,16 +72,8 @@ def create_app(settings: WebSettings) -> FastAPI:
     )
     app.state.mediacode = AppState(settings, database, load_secret(settings.org, settings.secret_key), orgs)
     errors.install(app)
-    for router in (
-        api_auth.router,
-        api_review.router,
-        api_approvals.router,
-        api_documents.router,
-        page_auth.router,
-        page_check.router,
-        page_approvals.router,
-        page_documents.router,
-    ):
+    check_table(route_names())
+    for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

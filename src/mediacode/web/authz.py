@@ -75,6 +75,17 @@ ROUTES: dict[str, Rule] = {
 }
 
 
+def check_table(names: list[str]) -> None:
+    """Refuse to build an app whose routes and table disagree (a route without a rule is a bug)."""
+    missing = sorted(set(names) - set(ROUTES))
+    stale = sorted(set(ROUTES) - set(names))
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if missing or stale or duplicates:
+        raise RuntimeError(
+            f"authorization table out of step: missing {missing}, stale {stale}, twice {duplicates}"
+        )
+
+
 def rule_for(name: str | None) -> Rule:
     rule = ROUTES.get(name or "")
     if rule is None:

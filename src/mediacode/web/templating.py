@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse
 from mediacode.i18n import gettext_for
 from mediacode.web.authz import may_use
 from mediacode.web.identity import current_viewer
+from mediacode.web.labels import labeller
 from mediacode.web.language import language_of
 
 NAVIGATION = (
@@ -54,6 +55,7 @@ def render(
         .get_template(template)
         .render(
             _=gettext,
+            label=labeller(gettext),
             lang=language,
             viewer=viewer,
             csrf_token=viewer.session.csrf_token if viewer else "",
