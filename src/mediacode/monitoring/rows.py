@@ -116,6 +116,44 @@ class RowMaker:
         department = (person.department or None) if person is not None else None
         return (self._pseudonym(period, key, identity), person is not None, department)
 
+    def period_key(self, day: dt.date) -> tuple[str, bytes] | None:
+        """The key period of ``day`` and its key; ``None`` past retention or when the key is gone."""
+        return self._period(day)
+
+    def web_who(
+        self, period: str, key: bytes, user: str | None, client_ip: str | None, at: dt.datetime
+    ) -> tuple[str, bool, str | None]:
+        """Pseudonym, known, department of a request's user (or client); cached unless a lease decides."""
+        if user is not None:
+            cache_key: tuple[str, str | None, str | None] = (period, user, None)
+        elif client_ip is not None and client_ip.lower() not in self.directory.leases:
+            cache_key = (period, None, client_ip)  # no lease: the answer does not depend on the time
+        else:
+            cache_key = ("", None, None)
+        who = self._web_people.get(cache_key) if cache_key[0] else None
+        if who is None:
+            if user is not None:
+                identity = self.directory.resolve_user(user)
+            else:
+                identity = self.directory.resolve_client(client_ip, at)
+            who = self._who(period, key, identity)
+            if cache_key[0]:
+                self._web_people[cache_key] = who
+        return who
+
+    def needs_time(self, user: str | None, client_ip: str | None) -> bool:
+        """Whether ``web_who`` depends on the request's time (an IP-only line whose IP may be leased)."""
+        return user is None and (client_ip is None or client_ip.lower() in self.directory.leases)
+
+    def category(self, host: str) -> str | None:
+        """The host's category from the organization's list (cached per host)."""
+        if not self.categories.by_domain:
+            return None
+        category = self._host_categories.get(host, _MISSING)
+        if category is _MISSING:
+            category = self._host_categories[host] = self.categories.category_of(host)
+        return category  # type: ignore[return-value]
+
     def web(self, record: WebRecord) -> WebRow | None:
         """The stored row of one request; ``None`` when it is past retention. The hot path: cached."""
         at = record.at
@@ -129,29 +167,7 @@ class RowMaker:
             self.dropped[EXPIRED] += 1
             return None
         period, key = found
-        user = record.user
-        if user is not None:
-            cache_key: tuple[str, str | None, str | None] = (period, user, None)
-        elif record.client_ip is not None and record.client_ip.lower() not in self.directory.leases:
-            cache_key = (period, None, record.client_ip)  # no lease: the answer does not depend on the time
-        else:
-            cache_key = ("", None, None)
-        who = self._web_people.get(cache_key) if cache_key[0] else None
-        if who is None:
-            if user is not None:
-                identity = self.directory.resolve_user(user)
-            else:
-                identity = self.directory.resolve_client(record.client_ip, at)
-            who = self._who(period, key, identity)
-            if cache_key[0]:
-                self._web_people[cache_key] = who
-        host = record.host
-        if self.categories.by_domain:
-            category = self._host_categories.get(host, _MISSING)
-            if category is _MISSING:
-                category = self._host_categories[host] = self.categories.category_of(host)
-        else:
-            category = None
+        who = self.web_who(period, key, record.user, record.client_ip, at)
         result = record.cache_result
         return (
             at,
@@ -160,13 +176,13 @@ class RowMaker:
             who[0],
             who[1],
             who[2],
-            host,
+            record.host,
             record.port,
             record.method,
             record.status,
             record.bytes,
             record.content_type,
-            category,  # type: ignore[return-value]
+            self.category(record.host),
             result is not None and DENIED_MARK in result.upper(),
         )
 

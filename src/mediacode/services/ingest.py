@@ -21,8 +21,13 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Protocol
 
+import pyarrow as pa  # type: ignore[import-untyped]
+
 from mediacode.errors import GovernanceError, InputError
 from mediacode.monitoring.categories import CategoryIndex, load_categories
+from mediacode.monitoring.engines import duckdb_squid
+from mediacode.monitoring.engines.read_ahead import read_ahead
+from mediacode.monitoring.engines.web_rows import stored_web_batches
 from mediacode.monitoring.identity import Directory, load_directory
 from mediacode.monitoring.keystore import KeyStore
 from mediacode.monitoring.records import MailRecord, WebRecord
@@ -228,33 +233,16 @@ def _ingest_file(
     table = WEB if source in WEB_SOURCES else MAIL
     writer = DayPartitionWriter(table, staging, ingest_id)
     tally = Tally()
-    counter = itertools.count()
-    counted = map(itemgetter(1), zip(counter, _watched(path, source, progress, summary.read), strict=False))
-    web, mail, extend, observe = maker.web, maker.mail, writer.extend, tally.observe
-    spill_if_full = writer.spill_if_full
-    records = 0
     try:
-        for item in _parse(org, directory, source, path, counted):
-            kind = type(item)
-            if kind is WebRecord:
-                records += 1
-                row = web(item)  # type: ignore[arg-type]
-                if row is not None:
-                    writer.buffer.append(row)
-                    if not records & 4095:
-                        spill_if_full()
-            elif kind is MailRecord:
-                records += 1
-                extend(mail(item))  # type: ignore[arg-type]
-            else:
-                observe(item)
+        if source == "squid":
+            _fill_from_engine(maker, writer, tally, path, progress, summary.read)
+        else:
+            _fill_from_parser(org, directory, maker, writer, tally, source, path, progress, summary.read)
         days = writer.close()
     except BaseException:
         writer.abort()
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    tally.read = next(counter) - 1  # zip drew one number more than there were lines
-    tally.records = records
     published = publish(staging, layout.data)
     shutil.rmtree(staging, ignore_errors=True)
     summary.add_tally(tally)
@@ -277,6 +265,66 @@ def _ingest_file(
             "files": published,
         },
     )
+
+
+def _fill_from_engine(
+    maker: RowMaker,
+    writer: DayPartitionWriter,
+    tally: Tally,
+    path: Path,
+    progress: Progress | None,
+    start: int,
+) -> None:
+    """The bulk path (ADR 0078): Squid parsed in DuckDB, rows made per distinct value, batches written."""
+    batches = read_ahead(duckdb_squid.record_batches(path))
+    for rows in stored_web_batches(_watched_batches(batches, progress, start), maker, tally):
+        writer.write_batch(rows)
+
+
+def _watched_batches(
+    batches: Iterator[pa.RecordBatch], progress: Progress | None, start: int
+) -> Iterator[pa.RecordBatch]:
+    count = start
+    for batch in batches:
+        yield batch
+        count += batch.num_rows
+        if progress is not None:
+            progress.lines_read(count)
+
+
+def _fill_from_parser(
+    org: Organization,
+    directory: Directory,
+    maker: RowMaker,
+    writer: DayPartitionWriter,
+    tally: Tally,
+    source: str,
+    path: Path,
+    progress: Progress | None,
+    start: int,
+) -> None:
+    """The streaming path: a parser's records through ``RowMaker`` one by one."""
+    counter = itertools.count()
+    counted = map(itemgetter(1), zip(counter, _watched(path, source, progress, start), strict=False))
+    web, mail, extend, observe = maker.web, maker.mail, writer.extend, tally.observe
+    spill_if_full = writer.spill_if_full
+    records = 0
+    for item in _parse(org, directory, source, path, counted):
+        kind = type(item)
+        if kind is WebRecord:
+            records += 1
+            row = web(item)  # type: ignore[arg-type]
+            if row is not None:
+                writer.buffer.append(row)
+                if not records & 4095:
+                    spill_if_full()
+        elif kind is MailRecord:
+            records += 1
+            extend(mail(item))  # type: ignore[arg-type]
+        else:
+            observe(item)
+    tally.read = next(counter) - 1  # zip drew one number more than there were lines
+    tally.records = records
 
 
 def _watched(path: Path, source: str, progress: Progress | None, start: int) -> Iterator[str]:

@@ -19,6 +19,7 @@ Paths and queries are cut off in SQL and never leave the engine.
 from __future__ import annotations
 
 import gzip
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,12 +27,15 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from mediacode.monitoring.records import WebRecord
 from mediacode.monitoring.sources import files, squid
 from mediacode.monitoring.sources.reject import Reject
 
 BATCH_ROWS = 262_144
+MEMORY_LIMIT = "512MB"
+"""DuckDB streams the file in small chunks; the cap keeps the whole ingest far under 1 GB."""
 PYTHON = "?python"
 """The reason column's marker for a line the reference parser must read."""
 RECORD_COLUMNS: tuple[str, ...] = WebRecord._fields
@@ -108,8 +112,14 @@ def _digits(expression: str) -> str:
 
 
 def squid_sql(path: Path, check: FileCheck) -> str:
-    """One SELECT over the file: ``line_number``, ``reason`` (null for a record), the record's columns,
-    and ``raw`` (the line's text, only where the reference parser must read it)."""
+    """One SELECT over the file, in line order: ``reason`` (null for a record), the record's columns,
+    and ``raw`` (the line's text, only where the reference parser must read it).
+
+    With printable ASCII only, a space is the only whitespace, so dropping the empty pieces of a
+    split on single spaces is exactly Python's ``str.split()``. Only the common forms are decided
+    here (``%ts`` with ten digits and milliseconds, ``host[:port]`` without brackets); the rest
+    goes to the reference parser.
+    """
     source = (
         f"read_csv({_literal(str(path))}, columns = {{'line': 'VARCHAR'}}, delim = '\\x01', quote = '',"
         " escape = '', header = false, auto_detect = false, null_padding = true, strict_mode = false,"
@@ -120,91 +130,70 @@ def squid_sql(path: Path, check: FileCheck) -> str:
         if check.only_printable_ascii
         else "(strlen(raw) <> length(raw) OR regexp_matches(raw, '[^ -~]'))"
     )
-    # A regular line: a first field, then fields separated by single spaces (only the elapsed
-    # time's padding may repeat spaces, right after the first field). Anything else, and every
-    # odd line, is left to the reference parser.
     return f"""
-WITH src AS (
-    SELECT row_number() OVER () AS line_number, coalesce(line, '') AS raw FROM {source}
-), lined AS (
-    SELECT line_number, raw, split_part(raw, ' ', 1) AS stamp FROM src
-), cut AS (
-    SELECT line_number, raw, stamp, ltrim(substr(raw, strlen(stamp) + 2), ' ') AS tail FROM lined
-), parted AS (
-    SELECT line_number, raw, stamp,
-        {odd} OR stamp = '' OR (tail <> '' AND (contains(tail, '  ') OR ends_with(tail, ' '))) AS irregular,
-        CASE WHEN tail = '' THEN [] ELSE string_split(tail, ' ') END AS p
-    FROM cut
+WITH parted AS (
+    SELECT raw, {odd} AS odd, list_filter(string_split(raw, ' '), lambda x: x <> '') AS p
+    FROM (SELECT coalesce(line, '') AS raw FROM {source})
 ), fields AS (
-    SELECT line_number, raw, irregular, len(p) + 1 AS n, stamp,
-        p[2] AS client, p[3] AS code, p[4] AS size, p[5] AS method, p[6] AS url, p[7] AS account,
-        p[9] AS mime,
-        split_part(stamp, '.', 1) AS whole, strpos(p[3], '/') AS slash
+    SELECT raw, odd, len(p) AS n, p[1] AS stamp, p[3] AS client, p[4] AS code, p[5] AS size,
+        p[6] AS method, p[7] AS url, p[8] AS account, p[10] AS mime, strpos(p[4], '/') AS slash,
+        CASE WHEN p[6] <> 'CONNECT' AND strpos(p[7], '://') > 1
+             THEN split_part(substr(p[7], strpos(p[7], '://') + 3), '/', 1) END AS rest
     FROM parted
-), timed AS (
-    SELECT *, substr(stamp, strlen(whole) + 2) AS frac, substr(code, slash + 1) AS status_text,
+), cut AS (
+    SELECT *,
         CASE WHEN method = 'CONNECT'
              THEN CASE WHEN contains(url, '/') OR contains(url, '@') THEN NULL ELSE url END
-             WHEN strpos(url, '://') > 1
-             THEN nullif(split_part(split_part(split_part(split_part(
-                      substr(url, strpos(url, '://') + 3), '/', 1), '?', 1), '#', 1), '@', -1), '')
+             WHEN rest IS NULL THEN NULL
+             WHEN contains(rest, '?') OR contains(rest, '#') OR contains(rest, '@')
+             THEN nullif(split_part(split_part(split_part(rest, '?', 1), '#', 1), '@', -1), '')
+             ELSE nullif(rest, '')
         END AS authority
     FROM fields
+), hosted AS (
+    SELECT *, strpos(authority, ':') AS colon, starts_with(authority, '[') AS bracket FROM cut
 ), split_host AS (
     SELECT *,
-        CASE WHEN starts_with(authority, '[') THEN strpos(authority, ']') END AS bracket_end,
-        length(authority) - length(replace(authority, ':', '')) AS colons
-    FROM timed
-), hosted AS (
-    SELECT *,
         CASE
-            WHEN authority IS NULL THEN NULL
-            WHEN bracket_end IS NOT NULL THEN CASE WHEN bracket_end < 3 THEN NULL
-                ELSE substr(authority, 2, bracket_end - 2) END
-            WHEN colons = 1 THEN nullif(split_part(authority, ':', 1), '')
-            ELSE authority
+            WHEN colon = 0 OR bracket THEN authority
+            WHEN contains(substr(authority, colon + 1), ':') THEN authority
+            ELSE nullif(substr(authority, 1, colon - 1), '')
         END AS host_text,
         CASE
-            WHEN authority IS NULL THEN NULL
-            WHEN bracket_end IS NOT NULL THEN
-                CASE WHEN bracket_end < 3 THEN NULL
-                     WHEN substr(authority, bracket_end + 1) = '' THEN ''
-                     WHEN substr(authority, bracket_end + 1, 1) <> ':' THEN NULL
-                     ELSE substr(authority, bracket_end + 2) END
-            WHEN colons = 1 THEN split_part(authority, ':', 2)
-            ELSE ''
+            WHEN colon = 0 OR bracket OR contains(substr(authority, colon + 1), ':') THEN ''
+            ELSE substr(authority, colon + 1)
         END AS port_text
-    FROM split_host
+    FROM hosted
 ), reasoned AS (
     SELECT *,
         CASE
-            WHEN irregular THEN '{PYTHON}'
-            WHEN n <> 10 THEN CASE WHEN starts_with(stamp, '#') THEN 'comment'
+            WHEN odd THEN '{PYTHON}'
+            WHEN n <> 10 THEN CASE WHEN n = 0 THEN 'empty' WHEN starts_with(stamp, '#') THEN 'comment'
                                    WHEN n < 10 THEN 'too_few_fields' ELSE 'custom_format' END
             WHEN NOT (stamp GLOB '[0-9]*') THEN
                 CASE WHEN starts_with(stamp, '#') THEN 'comment' ELSE 'bad_timestamp' END
-            WHEN stamp GLOB '*[!0-9.]*' OR contains(frac, '.') OR length(frac) > 3
-                 OR length(whole) > 10 OR (length(whole) = 10 AND whole >= '4294967296') THEN '{PYTHON}'
-            WHEN NOT (slash > 0 AND status_text GLOB '[0-9][0-9][0-9]') THEN 'bad_status'
-            WHEN NOT {_digits("size")} THEN 'bad_bytes'
-            WHEN length(size) > {squid.MAX_BYTES_DIGITS} THEN 'bad_bytes'
-            WHEN host_text IS NULL OR port_text IS NULL THEN 'no_host'
+            WHEN NOT (stamp GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].[0-9][0-9][0-9]'
+                      AND stamp < '4294967296') THEN '{PYTHON}'
+            WHEN NOT (slash > 0 AND substr(code, slash + 1) GLOB '[0-9][0-9][0-9]') THEN 'bad_status'
+            WHEN NOT {_digits("size")} OR length(size) > {squid.MAX_BYTES_DIGITS} THEN 'bad_bytes'
+            WHEN bracket THEN '{PYTHON}'
+            WHEN host_text IS NULL THEN 'no_host'
             WHEN port_text <> '' AND NOT ({_digits("port_text")} AND length(port_text) <= 5
                                           AND TRY_CAST(port_text AS INTEGER) <= 65535) THEN 'no_host'
             WHEN contains(account, '%') AND regexp_matches(account, '%[89A-Fa-f][0-9A-Fa-f]') THEN '{PYTHON}'
         END AS reason
-    FROM hosted
+    FROM split_host
 )
-SELECT line_number, reason,
-    CASE WHEN reason IS NULL THEN make_timestamp(TRY_CAST(whole AS BIGINT) * 1000000
-        + CASE WHEN frac = '' THEN 0 ELSE TRY_CAST(rpad(frac, 3, '0') AS BIGINT) * 1000 END) END AS at,
+SELECT reason,
+    CASE WHEN reason IS NULL THEN make_timestamp(TRY_CAST(substr(stamp, 1, 10) AS BIGINT) * 1000000
+        + TRY_CAST(substr(stamp, 12, 3) AS BIGINT) * 1000) END AS at,
     CASE WHEN reason IS NULL AND account <> '-' THEN
         CASE WHEN contains(account, '%') THEN url_decode(account) ELSE account END END AS "user",
     CASE WHEN reason IS NULL THEN nullif(client, '-') END AS client_ip,
     CASE WHEN reason IS NULL THEN lower(host_text) END AS host,
     CASE WHEN reason IS NULL AND port_text <> '' THEN TRY_CAST(port_text AS INTEGER) END AS port,
     CASE WHEN reason IS NULL THEN method END AS method,
-    CASE WHEN reason IS NULL THEN TRY_CAST(status_text AS INTEGER) END AS status,
+    CASE WHEN reason IS NULL THEN TRY_CAST(substr(code, slash + 1) AS INTEGER) END AS status,
     CASE WHEN reason IS NULL THEN TRY_CAST(size AS BIGINT) END AS bytes,
     CASE WHEN reason IS NULL AND mime <> '-' THEN lower(split_part(mime, ';', 1)) END AS content_type,
     CASE WHEN reason IS NULL THEN nullif(substr(code, 1, slash - 1), '') END AS cache_result,
@@ -214,7 +203,11 @@ FROM reasoned
 
 
 def _connect(threads: int | None) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(":memory:", config={"threads": threads} if threads else {})
+    config: dict[str, str | bool | int | float | list[str]] = {
+        "memory_limit": MEMORY_LIMIT,
+        "threads": threads or os.cpu_count() or 1,
+    }
+    con = duckdb.connect(":memory:", config=config)
     con.execute("SET TimeZone = 'UTC'").fetchall()
     return con
 
@@ -243,8 +236,12 @@ def record_batches(
     con = _connect(threads)
     try:
         reader = con.sql(squid_sql(path, check)).to_arrow_reader(rows)
+        ones = pa.array(range(1, rows + 1), pa.int64())
+        read = 0
         for batch in reader:
-            yield _resolve_fallbacks(batch)
+            numbers = pc.add(ones.slice(0, batch.num_rows), read) if read else ones.slice(0, batch.num_rows)
+            read += batch.num_rows
+            yield _resolve_fallbacks(batch, numbers)
     finally:
         con.close()
 
@@ -293,27 +290,24 @@ def _reference_batches(path: Path, rows: int) -> Iterator[pa.RecordBatch]:
         yield _rows_to_batch(pending)
 
 
-def _resolve_fallbacks(batch: pa.RecordBatch) -> pa.RecordBatch:
+def _resolve_fallbacks(batch: pa.RecordBatch, numbers: pa.Array) -> pa.RecordBatch:
+    """The batch with its line numbers, and the lines SQL left to the reference parser parsed by it."""
     raw = batch.column("raw")
-    table = batch.drop_columns(["raw"]) if raw.null_count == len(raw) else None
-    if table is not None:
-        return table.cast(_SCHEMA) if table.schema != _SCHEMA else table
-    plain = batch.drop_columns(["raw"])
-    numbers = plain.column("line_number").to_pylist()
-    lines = raw.to_pylist()
-    rows: list[tuple[int, WebRecord | Reject]] = []
-    parsed = plain.cast(_SCHEMA) if plain.schema != _SCHEMA else plain
-    as_rows = parsed.to_pylist()
-    for number, line, row in zip(numbers, lines, as_rows, strict=True):
-        if line is not None:
-            rows.append((number, _reference(line, number)))
-        elif row["reason"] is not None:
-            rows.append((number, Reject(number, row["reason"])))
-        else:
-            values = [row[name] for name in RECORD_COLUMNS]
-            values[0] = values[0].replace(tzinfo=UTC)
-            rows.append((number, WebRecord(*values)))
-    return _rows_to_batch(rows)
+    columns = [numbers, *batch.columns[:-1]]
+    if raw.null_count < len(raw):
+        mask = pc.is_valid(raw)
+        lines = pc.filter(raw, mask).to_pylist()
+        fallback = pc.filter(numbers, mask).to_pylist()
+        parsed = _rows_to_batch(
+            [(number, _reference(line, number)) for number, line in zip(fallback, lines, strict=True)]
+        )
+        columns = [numbers] + [
+            pc.replace_with_mask(column.cast(field.type), mask, parsed.column(field.name))
+            for column, field in zip(batch.columns[:-1], list(_SCHEMA)[1:], strict=True)
+        ]
+    return pa.RecordBatch.from_arrays(
+        [column.cast(field.type) for column, field in zip(columns, _SCHEMA, strict=True)], schema=_SCHEMA
+    )
 
 
 def parse_file(path: Path, *, threads: int | None = None) -> Iterator[WebRecord | Reject]:

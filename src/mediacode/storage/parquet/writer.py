@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa  # type: ignore[import-untyped]
+import pyarrow.compute as pc  # type: ignore[import-untyped]
 import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 from mediacode.monitoring.stored import Table
@@ -25,6 +26,8 @@ from mediacode.storage.parquet.schema import arrow_schema
 
 BATCH_ROWS = 65_536
 COMPRESSION = "zstd"
+DICTIONARY_TYPES = frozenset({"VARCHAR", "BOOLEAN", "DATE"})
+"""Columns with few distinct values per file; times, sizes and counts are stored plain (cheaper to write)."""
 DAY_INDEX = 1
 """Position of ``day`` in every stored row (``at``, ``day``, ``period``, …)."""
 _DAY = itemgetter(DAY_INDEX)
@@ -48,6 +51,7 @@ class DayPartitionWriter:
         self.rows_written = 0
         self.buffer: list[tuple[Any, ...]] = []
         self._writers: dict[dt.date, pq.ParquetWriter] = {}
+        self._dictionary_columns = [c.name for c in table.columns if c.type in DICTIONARY_TYPES]
 
     def add(self, row: tuple[Any, ...]) -> None:
         self.buffer.append(row)
@@ -77,22 +81,47 @@ class DayPartitionWriter:
         for day, day_rows in by_day.items():
             self._write(day, day_rows)
 
+    def write_batch(self, batch: pa.RecordBatch) -> None:
+        """An Arrow batch in the table's column order: each of its days becomes a row group of its file.
+
+        The bulk path (engine-side parsing) hands whole batches instead of tuples;
+        the files are the same as ``add``/``extend`` would write.
+        """
+        if batch.num_rows == 0:
+            return
+        if self.buffer:
+            self.spill()
+        days = batch.column(DAY_INDEX)
+        for day in pc.unique(days).to_pylist():
+            self._write(day, batch.filter(pc.equal(days, pa.scalar(day, days.type))))
+
     def staged_file(self, day: dt.date) -> Path:
         return self.staging / self.table.name / f"{DAY_PREFIX}{day.isoformat()}" / f"{self.ingest_id}.parquet"
 
-    def _write(self, day: dt.date, rows: list[tuple[Any, ...]]) -> None:
-        columns = list(zip(*rows, strict=True))
-        batch = pa.RecordBatch.from_arrays(
-            [pa.array(values, type=field.type) for values, field in zip(columns, self.schema, strict=True)],
-            schema=self.schema,
-        )
+    def _write(self, day: dt.date, rows: list[tuple[Any, ...]] | pa.RecordBatch) -> None:
+        if isinstance(rows, pa.RecordBatch):
+            batch = pa.RecordBatch.from_arrays(
+                [column.cast(field.type) for column, field in zip(rows.columns, self.schema, strict=True)],
+                schema=self.schema,
+            )
+        else:
+            columns = list(zip(*rows, strict=True))
+            batch = pa.RecordBatch.from_arrays(
+                [
+                    pa.array(values, type=field.type)
+                    for values, field in zip(columns, self.schema, strict=True)
+                ],
+                schema=self.schema,
+            )
         writer = self._writers.get(day)
         if writer is None:
             path = self.staged_file(day)
             path.parent.mkdir(parents=True, exist_ok=True)
-            writer = self._writers[day] = pq.ParquetWriter(path, self.schema, compression=COMPRESSION)
+            writer = self._writers[day] = pq.ParquetWriter(
+                path, self.schema, compression=COMPRESSION, use_dictionary=self._dictionary_columns
+            )
         writer.write_batch(batch)
-        self.rows_written += len(rows)
+        self.rows_written += batch.num_rows
 
     def close(self) -> list[dt.date]:
         """Flush and close every file; the days written, in order."""
