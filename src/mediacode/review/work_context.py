@@ -10,10 +10,10 @@ common noun as a subject needs an article.
 from __future__ import annotations
 
 from mediacode.org.organization import Organization
-from mediacode.review.departments import fold
+from mediacode.review.departments import department_words, fold
 from mediacode.review.employer import EmployerIndex
 from mediacode.review.lexicon.context_words import FINITE_VERBS, WORK_STEMS, WORK_WORDS
-from mediacode.review.lexicon.people_words import PARTICLES
+from mediacode.review.lexicon.people_words import EVERYDAY_SYNONYMS, PARTICLES
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
 
@@ -30,15 +30,26 @@ class WorkContext:
             for written in relation.names:
                 self._relations.add(written, relation.name)
         departments: set[str] = set()
-        for person in org.people:
-            for word in fold(person.department or "").replace("-", " ").replace("&", " ").split():
-                if len(word) >= 3 and word not in PARTICLES:
+        for department in {person.department or "" for person in org.people}:
+            # The directory's words and their synonyms in both languages ("Cardiologie", "cardiology");
+            # a synonym that is also an everyday word ("people", "service") says nothing about work.
+            own = set(fold(department).replace("-", " ").replace("&", " ").split())
+            for word in department_words(department):
+                if (
+                    len(word) >= 3
+                    and word not in PARTICLES
+                    and (word in own or word not in EVERYDAY_SYNONYMS)
+                ):
                     departments.add(word)
+        self._terms: PhraseIndex[str] = PhraseIndex()
+        for item in org.confidential_terms:
+            self._terms.add(item.term, item.term)
         self._departments = frozenset(departments)
         self._department_stems = tuple(sorted(w for w in departments if len(w) >= 5))
 
-    def present(self, post: Post) -> bool:
-        """The post mentions work, the organization, one of its relations or departments."""
+    def present(self, post: Post, *, relations: bool = True) -> bool:
+        """The post mentions work, the organization, one of its relations (unless ``relations`` is
+        false), departments or code names written as names."""
         for token in post.tokens:
             word = token.lower
             if word in WORK_WORDS or word.startswith(WORK_STEMS):
@@ -48,7 +59,12 @@ class WorkContext:
                 return True
         if self._employer.find(post):
             return True
-        return any(post.tokens[m.first].is_capitalised for m in self._relations.find(post))
+        if any(
+            post.tokens[m.first].is_capitalised and not post.tokens[m.first].sentence_start
+            for m in self._terms.find(post)
+        ):
+            return True
+        return relations and any(post.tokens[m.first].is_capitalised for m in self._relations.find(post))
 
 
 def used_as_name(post: Post, index: int) -> bool:

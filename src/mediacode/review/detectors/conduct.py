@@ -13,7 +13,14 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
-from mediacode.review.lexicon.profanity import DISEASE_CURSES, EXCEPTIONS, PHRASES, STEMS, WORDS
+from mediacode.review.lexicon.profanity import (
+    DISEASE_CURSES,
+    EXCEPTIONS,
+    LITERAL_AFTER,
+    PHRASES,
+    STEMS,
+    WORDS,
+)
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post, Token
 
@@ -62,6 +69,21 @@ def _curse(post: Post, token: Token) -> bool:
     return False
 
 
+_NAMED = frozenset({Category.COLLEAGUE, Category.CUSTOMER, Category.SUPPLIER})
+
+
+def _proper_name(token: Token, names: list[tuple[int, int]]) -> bool:
+    """A stem inside a name ("Eikelenburg", "Kutschera"): part of a person's or relation's name, or a
+    word capitalised where no sentence starts, not shouted, and running on well past the stem (a
+    place or family name)."""
+    if any(s <= token.start < e for s, e in names):
+        return True
+    if not token.is_capitalised or token.sentence_start or token.is_upper:
+        return False
+    stem = max((s for s in STEMS if token.lower.startswith(s)), key=len, default=token.lower)
+    return len(token.lower) - len(stem) >= 4
+
+
 class ConductDetector:
     name = "conduct"
 
@@ -72,6 +94,11 @@ class ConductDetector:
     def detect(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         spans: list[tuple[int, int, str]] = []
+        names = [
+            (f.start, f.end)
+            for f in ctx.findings
+            if f.category in _NAMED and f.start is not None and f.end is not None
+        ]
         for match in self._phrases.find(post):
             spans.append((match.start, match.end, match.payload))
         for token in post.tokens:
@@ -81,6 +108,15 @@ class ConductDetector:
             if word in EXCEPTIONS:
                 continue
             if word in WORDS or word.startswith(STEMS) or _curse(post, token):
+                if word not in WORDS and _proper_name(token, names):
+                    continue
+                literal = LITERAL_AFTER.get(word)
+                if (
+                    literal
+                    and token.index + 1 < len(post.tokens)
+                    and post.tokens[token.index + 1].lower in literal
+                ):
+                    continue
                 spans.append((token.start, token.end, word))
         return [
             ctx.finding(Category.CONDUCT, start, end, MSG_CONDUCT, self.name, evidence)

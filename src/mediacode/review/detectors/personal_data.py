@@ -19,7 +19,7 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
-from mediacode.review.lexicon.people_words import INDEFINITE_COLLEAGUE, KIN, PERSON_NOUNS, ROLE_NOUNS
+from mediacode.review.lexicon.people_words import INDEFINITE_COLLEAGUE, KIN, PERSON_NOUNS, ROLE_NOUNS, TITLES
 from mediacode.review.lexicon.personal_words import (
     ADDRESS_SUFFIXES,
     ADDRESS_WORDS_EN,
@@ -27,10 +27,15 @@ from mediacode.review.lexicon.personal_words import (
     DISCIPLINARY,
     FIRST_PERSON_OWNER,
     HEALTH,
+    HEALTH_SUFFIXES,
+    OWN_NUMBER_CUES,
+    PLACE_LOCATORS,
     ROLE_MAILBOXES,
     SALARY,
+    SERVED_PEOPLE,
+    STRONG_SALARY,
 )
-from mediacode.review.phrase_index import PhraseIndex
+from mediacode.review.phrase_index import PhraseIndex, PhraseMatch, has_phrase
 from mediacode.review.text import Post
 
 MSG_EMAIL = (
@@ -273,10 +278,21 @@ class PersonalDataDetector:
                     break
             if number is None:
                 continue
-            if self._owned_by_author(post, match.start(1)):
+            if self._owned_by_author(post, match.start(1)) or self._own_number(post, match.start(1)):
                 taken.append((match.start(1), match.end(1)))
                 continue
             add(match.start(1), match.start(1) + len(raw), MSG_PHONE, "phone")
+
+    def _own_number(self, post: Post, start: int) -> bool:
+        """ "Mijn nummer staat niet in de app ... : 06-..." / "New number, same me: ...": the post says
+        the number is the author's, and nobody else is named as its owner right before it."""
+        if has_phrase(post.lower, OWN_NUMBER_CUES) is None:
+            return False
+        sentence_start = post.sentence_of(start)[0]
+        before = re.findall(r"[\w']+", post.lower[sentence_start:start])
+        return not any(
+            w in _THIRD_PERSON or w in _SOMEONE_ELSE or w in ("je", "jouw", "your") for w in before
+        )
 
     def _addresses(self, post: Post, add: _Add, free: _Free) -> None:
         text = post.text
@@ -305,13 +321,24 @@ class PersonalDataDetector:
     def _facts_about_people(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         people = [f for f in ctx.findings if f.category == Category.COLLEAGUE and f.start is not None]
-        if not people:
-            return []
         sentences_with_people = {post.sentence_of(f.start or 0)[0] for f in people}
+        sentences_with_people |= self._others_singled_out(post)
+        if not sentences_with_people:
+            return []
         starts = [s for s, _ in post.sentences]
         found: list[Finding] = []
         seen: set[str] = set()
-        for match in self._facts.find(post):
+        matches = self._facts.find(post)
+        for token in post.tokens:
+            word = token.lower
+            if (
+                len(word) > 8
+                and word.endswith(HEALTH_SUFFIXES)
+                and not any(m.first == token.index for m in matches)
+            ):
+                matches.append(PhraseMatch(token.index, token.index, token.start, token.end, "health"))
+        matches.sort(key=lambda m: m.start)
+        for match in matches:
             kind = match.payload
             if kind in seen:
                 for i, earlier in enumerate(found):
@@ -339,15 +366,7 @@ class PersonalDataDetector:
                 continue
             if kind == "salary":
                 amount = _AMOUNT.search(post.text, s_start, s_end)
-                strong = match.payload and post.tokens[match.first].lower in (
-                    "salaris",
-                    "salarisverhoging",
-                    "loonsverhoging",
-                    "salary",
-                    "bonus",
-                    "opslag",
-                    "raise",
-                )
+                strong = post.tokens[match.first].lower in STRONG_SALARY
                 if amount is None and not strong:
                     continue
                 end = match.end
@@ -361,11 +380,39 @@ class PersonalDataDetector:
             else:
                 start, end = match.start, match.end
                 message = MSG_DISCIPLINE
-            if self._negated(post, match.first):
+            if self._negated(post, match.first) or self._own_or_shared(post, match.first):
                 continue
             seen.add(kind)
             found.append(ctx.finding(Category.PERSONAL_DATA, start, end, message, self.name, kind))
         return found
+
+    @staticmethod
+    def _others_singled_out(post: Post) -> set[int]:
+        """Sentences (their start) naming a served person by place ("de patiënt op bed 4", "the guest
+        in room 12") or by title and surname ("mevrouw Bakker")."""
+        found: set[int] = set()
+        tokens = post.tokens
+        for i, token in enumerate(tokens):
+            word = token.lower
+            if word in SERVED_PEOPLE:
+                for k in range(i + 1, min(len(tokens) - 1, i + 4)):
+                    if tokens[k].lower in PLACE_LOCATORS and tokens[k + 1].lower[:1].isdigit():
+                        found.add(post.sentences[token.sentence][0])
+                        break
+            elif (
+                word.rstrip(".") in TITLES
+                and word not in ("dr", "dokter", "doctor", "prof", "professor")
+                and i + 1 < len(tokens)
+                and tokens[i + 1].is_capitalised
+                and tokens[i + 1].lower not in TITLES
+            ):
+                found.add(post.sentences[token.sentence][0])
+        return found
+
+    @staticmethod
+    def _own_or_shared(post: Post, first: int) -> bool:
+        """ "our sick days", "mijn salaris": the author's or everyone's, not the named person's."""
+        return first > 0 and post.tokens[first - 1].lower in ("our", "onze", "ons", "my", "mijn", "m'n")
 
     @staticmethod
     def _negated(post: Post, first: int) -> bool:

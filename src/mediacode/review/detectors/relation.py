@@ -18,8 +18,10 @@ from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.common_words import COMMON_WORDS
 from mediacode.review.lexicon.people_words import KIN
+from mediacode.review.lexicon.personal_words import SERVED_PEOPLE
 from mediacode.review.phrase_index import PhraseIndex, phrase_parts
 from mediacode.review.text import Post
+from mediacode.review.work_context import WorkContext, used_as_name
 
 MSG_CUSTOMER = (
     "'{text}' is a customer of {org}. The code asks you to be careful when writing about customers."
@@ -33,6 +35,9 @@ MSG_DISPUTE = (
 )
 
 _CUSTOMER_NOUNS = frozenset({"klant", "customer", "client", "opdrachtgever", "afnemer", "klantje"})
+_SERVED_AT_WORK = SERVED_PEOPLE - _CUSTOMER_NOUNS
+"""Patients, guests, residents, passengers: the customers of a hospital, hotel or carrier, but only
+in a post set at work (a guest at one's own party is no customer)."""
 _SINGULAR = frozenset({"een", "a", "de", "the", "die", "that", "deze", "this", "onze", "our"})
 _DISPUTE = frozenset(
     [
@@ -97,6 +102,8 @@ class _Name:
     """An everyday word as well as a name."""
     capitals: bool
     """Must be written in capitals."""
+    plain: bool
+    """One ordinary-looking word ("Crust", "Boon"): it may be an everyday word the lists do not hold."""
 
 
 def _classify(relation: Relation, written: str) -> _Name:
@@ -109,13 +116,40 @@ def _classify(relation: Relation, written: str) -> _Name:
         and "." not in written
         and (words[0] in COMMON_WORDS or words[0] in KIN or len(words[0]) <= 3)
     )
-    return _Name(relation, written, ambiguous, capitals)
+    plain = len(words) == 1 and written.isalpha() and written[:1].isupper() and written[1:].islower()
+    return _Name(relation, written, ambiguous, capitals, plain)
+
+
+def _located(post: Post, last: int) -> bool:
+    """ "Boon in Tilburg", "Baxter from Leeds": a name with its town is a business or a person."""
+    tokens = post.tokens
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].lower in ("in", "uit", "from", "te")
+        and tokens[last + 2].is_capitalised
+        and not tokens[last + 2].sentence_start
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"bij", "van", "naar", "via", "met", "voor", "at", "from", "to", "with", "for"}
+)
+
+
+def _as_place(post: Post, first: int) -> bool:
+    """ "bij de lidl", "ordered from coolblue": a shop or company after a preposition, no "a"."""
+    tokens = post.tokens
+    k = first - 1
+    if k >= 0 and tokens[k].lower in ("de", "het", "the"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PLACE_PREPOSITIONS
 
 
 class RelationDetector:
     name = "relation"
 
     def __init__(self, org: Organization) -> None:
+        self._work = WorkContext(org)
         self._index: PhraseIndex[_Name] = PhraseIndex()
         for relation in org.relations:
             for written in relation.names:
@@ -126,6 +160,16 @@ class RelationDetector:
         if name.capitals:
             return token.text.isupper()
         if not name.ambiguous:
+            if name.plain and (not token.is_capitalised or token.sentence_start):
+                # Where no capital marks it as a name, a plain word needs a name's use or work around it.
+                return (
+                    name.written.lower() in names_seen
+                    or used_as_name(post, first)
+                    or _located(post, last)
+                    or _as_place(post, first)
+                    or post.gap(last).strip()[:1] in ("'", "’")
+                    or self._work.present(post, relations=False)
+                )
             return True
         if post.gap(last) == "-" and first == last:
             return True  # a brand compound: "bol-pakketten", "Shell-pas"
@@ -177,14 +221,22 @@ class RelationDetector:
         tokens = post.tokens
         found: list[Finding] = []
         personal = ctx.of_category(Category.PERSONAL_DATA)
+        at_work: bool | None = None
         for i, token in enumerate(tokens):
-            if token.lower not in _CUSTOMER_NOUNS:
+            if token.lower not in _CUSTOMER_NOUNS and token.lower not in _SERVED_AT_WORK:
                 continue
             if not (token.sentence_start or (i > 0 and tokens[i - 1].lower in _SINGULAR)):
                 continue
-            if post.gap(i).strip() in ("'", "’"):
+            possessive = post.gap(i).strip() in ("'", "’")
+            if possessive and not (i + 1 < len(tokens) and tokens[i + 1].lower == "s"):
                 continue
-            sentence = [t.lower for t in tokens if t.sentence == token.sentence]
+            if token.lower in _SERVED_AT_WORK:
+                if at_work is None:
+                    at_work = self._work.present(post)
+                if not at_work:
+                    continue
+            # The dispute may be told in the sentence before ("Had an argument ... Customer is king").
+            sentence = [t.lower for t in tokens if token.sentence - 1 <= t.sentence <= token.sentence]
             start, end = post.sentences[token.sentence]
             about_them = any(f.start is not None and start <= f.start < end for f in personal)
             if about_them or _DISPUTE.intersection(sentence):

@@ -19,11 +19,12 @@ WORK_WORDS = words(
     nachtdienst dagdienst avonddienst ploeg ploegendienst shift shifts rooster jaargesprek
     jaargesprekken functioneringsgesprek beoordelingsgesprek sollicitatiegesprek leverancier
     leveranciers baas leidinggevende manager directeur directie bedrijf firma vestiging magazijn
-    werkgever kwartaal offerte offertes bestelling bestellingen
+    werkgever kwartaal offerte offertes bestelling bestellingen dienst diensten werkdruk managers
+    campagne lancering personeel
     work workday workplace office offices canteen colleague colleagues coworker coworkers
     teammate teammates meeting meetings standup stand-up customer customers client clients supplier
     suppliers deadline shift shifts boss manager director management company employer branch
-    warehouse quarter onboarding offsite all-hands
+    warehouse quarter onboarding offsite all-hands working workload staff campaign launch managers
     """
 )
 """Words that place a post at work: a first name alone in such a post most likely is a colleague."""
@@ -110,9 +111,12 @@ FINITE_VERBS = words(
     zal zou zegt zei doet deed weet wist regelt regelde regelde heeft maakt maakte staat stond zit zat
     loopt liep geeft gaf neemt nam vindt vond houdt hield blijft bleef belt belde stuurt stuurde
     presenteert presenteerde leidt leidde organiseert organiseerde werkt werkte
+    ligt lag lagen valt viel draait draaide levert leverde levert stopt stopte crasht crashte
+    verkoopt verkocht belooft beloofde opent opende
     has had is was will would can could should must may might does did says said gets got makes made
     goes went comes came runs ran leads led takes took gives gave keeps kept knows knew wants wanted
     sends sent calls called organised organized presented handled fixed sorted closed
+    delivers delivered crashed fails failed sells sold opens opened promised promises
     """
 )
 """Finite verbs right after a capitalised word without an article: it is the subject, and a bare

@@ -120,8 +120,30 @@ DEPARTMENT_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("onderzoek", "research", "r&d", "ontwikkeling", "development", "innovatie", "innovation"),
     ("beveiliging", "security"),
     ("secretariaat", "office"),
+    ("winkels", "winkel", "filialen", "filiaal", "retail", "stores", "store", "shops", "shop"),
+    ("cardiologie", "cardiology", "hartafdeling"),
+    ("spoedeisende", "seh", "spoedpost", "emergency", "a&e"),
+    ("radiologie", "radiology"),
+    ("oncologie", "oncology"),
+    ("neurologie", "neurology"),
+    ("kindergeneeskunde", "kinderafdeling", "pediatrics", "paediatrics", "pediatrie"),
+    ("verpleegafdeling", "ward", "verpleging", "nursing"),
+    ("apotheek", "pharmacy"),
+    ("laboratorium", "lab", "laboratory"),
+    ("consultancy", "consulting", "advies", "advisory"),
+    ("infra", "infrastructure", "infrastructuur"),
 )
 """Words that name the same kind of department, lower case, accents optional."""
+
+EVERYDAY_SYNONYMS = words(
+    """
+    people human personnel service support customer health office board management leadership
+    executive security development research innovation quality financial production factory
+    workshop drivers fleet opslag vervoer techniek ontwikkeling onderzoek kwaliteit store stores
+    shop shops winkel care zorg emergency theatre
+    """
+)
+"""Synonyms of a department that are everyday words as well: alone they do not place a post at work."""
 
 GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "works_council": ("or", "ondernemingsraad", "works council", "or-lid"),

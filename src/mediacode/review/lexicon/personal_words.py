@@ -19,6 +19,30 @@ ROLE_MAILBOXES = words(
 FIRST_PERSON_OWNER = words("mijn m'n my mine")
 """Before an identifier these make it the author's own."""
 
+OWN_NUMBER_CUES = (
+    "mijn nummer",
+    "mijn nieuwe nummer",
+    "mijn mobiele nummer",
+    "mijn telefoonnummer",
+    "mijn 06",
+    "m'n nummer",
+    "m'n nieuwe nummer",
+    "nieuw nummer",
+    "nieuwe nummer",
+    "sla mijn nummer",
+    "my number",
+    "my new number",
+    "my mobile",
+    "my phone number",
+    "my cell",
+    "new number",
+    "save my number",
+    "update your contacts",
+    "update je contacten",
+    "pas je contacten aan",
+)
+"""Anywhere in a post, these present a phone number as the author's own ("New number, same me")."""
+
 HEALTH = (
     "burn-out",
     "burnout",
@@ -118,7 +142,25 @@ HEALTH = (
     "zijn schouder",
     "haar schouder",
     "mental health",
+    "uitgezaaid",
+    "uitgezaaide",
+    "terminaal",
+    "terminal",
+    "out sick",
+    "ziek thuis",
 )
+
+HEALTH_SUFFIXES = (
+    "kanker",
+    "infarct",
+    "ontsteking",
+    "tumor",
+    "griep",
+    "ziekte",
+    "stoornis",
+    "verlamming",
+)
+"""Dutch compounds ending in these are health facts too ("longkanker", "hartinfarct", "buikgriep")."""
 
 SALARY = (
     "salaris",
@@ -151,7 +193,39 @@ SALARY = (
     "a year",
     "per year",
     "starting salary",
+    "minimumloon",
+    "minimumjeugdloon",
+    "loonschaal",
+    "salarisschaal",
+    "onderbetaald",
+    "loonsverlaging",
+    "minimum wage",
+    "pay grade",
+    "pay scale",
+    "underpaid",
+    "pay cut",
 )
+
+STRONG_SALARY = words(
+    """
+    salaris salarisverhoging loonsverhoging salary bonus opslag raise minimumloon minimumjeugdloon
+    loonschaal salarisschaal onderbetaald loonsverlaging minimum underpaid pay
+    """
+)
+"""Pay words that make a pay fact without an amount ("zit op het minimumloon", "got a raise")."""
+
+SERVED_PEOPLE = words(
+    """
+    patiënt patient patiënte cliënt client cliënte bewoner bewoonster klant klantje gast passagier
+    leerling student patients resident guest passenger customer pupil
+    """
+)
+"""The people an organization serves; singled out by a place ("de patiënt op bed 4") they are
+identifiable."""
+
+PLACE_LOCATORS = words("bed kamer room kamernummer stoel seat tafel table cel cell unit box")
+"""Followed by a number, these single out who sits or lies there."""
+
 
 DISCIPLINARY = (
     "waarschuwing",

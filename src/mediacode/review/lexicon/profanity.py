@@ -77,6 +77,7 @@ WORDS = words(
     bimbo bimbos skank skanks hag hags whores sluts cripple cripples spaz spastic faggot faggots
     tranny trannies tosser tossers pillock muppet muppets bollocks crappy
     omfg ffs gvd
+    damn damned dammit damnit bloody
     """
 )
 
@@ -108,7 +109,14 @@ PHRASES = (
     "kop dicht",
     "bek dicht",
     "hou je bek",
+    "bloody hell",
 )
 
 DISEASE_CURSES = ("kanker", "tering", "tyfus", "klere", "kolere", "pokke", "pokken", "cholera")
 """Curse when compounded ("kankerweer") or exclaimed ("Kanker!"), a disease otherwise."""
+
+LITERAL_AFTER: dict[str, frozenset[str]] = {
+    "bloody": words("nose noses lip lips wound wounds mary marys stool stools sunday battle hands"),
+    "damned": words("souls soul"),
+}
+"""A word that is literal, not a curse, when one of these follows ("a bloody nose")."""

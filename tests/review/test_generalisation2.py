@@ -1,0 +1,162 @@
+"""Second generalisation round (ADR 0053): words judged in context, both languages.
+
+The Dutch organization of ``conftest.py`` and an English one defined here
+(a ferry operator with made-up people, relations and code names), so no case
+leans on the organization of any labelled set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mediacode.org.loader import load_organization
+from mediacode.org.schema import Category
+from mediacode.review import Reviewer
+
+Spans = Callable[[str, str, Category], list[str]]
+
+POLICY = """\
+organization:
+  name: Harbourline Ferries
+  aliases: [Harbourline]
+  language: en
+directory:
+  people: people.csv
+  relations: relations.csv
+  confidential_terms: confidential.txt
+"""
+PEOPLE = """\
+id,name,email,role,department,manager,groups
+F1,Maud Ellery,m.ellery@harbourline.example,director,Board,,
+F2,Casper van der Linden,c.vanderlinden@harbourline.example,manager,Catering,F1,
+F3,Ingrid Solberg,i.solberg@harbourline.example,employee,Cardiologie,F2,
+F4,Teun Maalderink,t.maalderink@harbourline.example,employee,Winkels,F2,
+F5,Hamid Zarouali,h.zarouali@harbourline.example,employee,Logistiek,F2,
+"""
+RELATIONS = """\
+name,kind,aliases
+Pebble Provisions,supplier,Pebble
+Kittiwake Hotels,customer,Kittiwake
+Marlow Lodge,customer,
+"""
+CONFIDENTIAL = """\
+Sirius
+"""
+
+
+@pytest.fixture(scope="module")
+def ferry() -> Spans:
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="harbourline"))
+    for name, content in (
+        ("policy.yaml", POLICY),
+        ("people.csv", PEOPLE),
+        ("relations.csv", RELATIONS),
+        ("confidential.txt", CONFIDENTIAL),
+    ):
+        (root / name).write_text(content, encoding="utf-8")
+    reviewer = Reviewer(load_organization(root))
+
+    def run(text: str, author: str, category: Category) -> list[str]:
+        return [f.text for f in reviewer.review(text, author).findings if f.category == category]
+
+    return run
+
+
+# -- conduct -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Damn this scanner, it ate my receipt again", ["Damn"]),
+        ("That bloody alarm went off at six", ["bloody"]),
+        ("Bloody hell, the ferry is late again", ["Bloody hell"]),
+        ("Wat een Eikel, die vent in de file", ["Eikel"]),
+    ],
+)
+def test_mild_profanity_is_conduct(ferry: Spans, text: str, expected: list[str]) -> None:
+    assert ferry(text, "F4", Category.CONDUCT) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He came home with a bloody nose after rugby",
+        "We zijn op vakantie in Kutschersdorf geweest",
+        "Fietstocht langs Eikelenhorst en de dijk",
+        "Grote levering voor Kittiwake vandaag",
+    ],
+)
+def test_profanity_stem_inside_a_name_is_no_conduct(ferry: Spans, text: str) -> None:
+    assert ferry(text, "F4", Category.CONDUCT) == []
+
+
+# -- personal data ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New number, same me: 06-12345678. Update your contacts!",
+        "Mijn nummer ontbreekt in de app van de tennisclub. Voor wie het zoekt: 06-12345678",
+        "Hamid and I ranked our sick days for fun, I won",
+        "Teun klaagt over mijn salaris, ik verdien te weinig",
+    ],
+)
+def test_own_or_shared_data_is_no_personal_data(ferry: Spans, text: str) -> None:
+    assert ferry(text, "F4", Category.PERSONAL_DATA) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My buddy changed phones, his new number: 06-12345678", ["06-12345678"]),
+        ("Na tien jaar zit Hamid Zarouali nog op het minimumloon", ["minimumloon"]),
+        ("Casper van der Linden is underpaid and everybody knows it", ["underpaid"]),
+        ("Nachtdienst: de patiënt op kamer 12 heeft longkanker, familie weet van niks", ["longkanker"]),
+        ("Long shift. The guest in room 214 has diabetes and fainted at breakfast", ["diabetes"]),
+    ],
+)
+def test_pay_and_health_of_identifiable_people(ferry: Spans, text: str, expected: list[str]) -> None:
+    assert ferry(text, "F4", Category.PERSONAL_DATA) == expected
+
+
+# -- customers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Long shift: had an argument with a passenger's husband about the cabins", ["a passenger"]),
+        ("Lastige dienst. Een bewoner schreeuwde de hele gang bij elkaar", ["Een bewoner"]),
+        ("Twenty minutes of arguing about where the crates go. Customer is king, apparently", ["Customer"]),
+        ("Pebble delivered half the order again", ["Pebble"]),
+        ("Kittiwake in Whitby wants another two hundred lunch boxes", ["Kittiwake"]),
+        ("Weer besteld bij de kittiwake, supersnel", ["kittiwake"]),
+    ],
+)
+def test_customers_and_suppliers_in_context(ferry: Spans, text: str, expected: list[str]) -> None:
+    decision = [
+        *ferry(text, "F4", Category.CUSTOMER),
+        *ferry(text, "F4", Category.SUPPLIER),
+    ]
+    assert decision == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had an argument with a guest at my own birthday party, awkward",
+        "Pebble or sand? Our beach walk this morning settled it",
+        "Found a smooth pebble on the beach for my daughter",
+        "Kittiwake chicks on the cliffs, what a sight",
+    ],
+)
+def test_ordinary_words_and_private_guests_are_no_relation(ferry: Spans, text: str) -> None:
+    assert ferry(text, "F4", Category.CUSTOMER) == []
+    assert ferry(text, "F4", Category.SUPPLIER) == []
