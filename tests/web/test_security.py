@@ -27,12 +27,24 @@ def test_state_changing_calls_without_the_csrf_token_are_refused(
     client: TestClient, headers: dict[str, str], form_token: str | None
 ) -> None:
     login(client, PEOPLE["employee"])
-    api = client.post("/api/review", json={"text": "Mooie dag"}, headers=headers)
+    # What a page on another site can send with the cookie: a form or a text/plain body.
+    api = client.post(
+        "/api/review", content='{"text": "Mooie dag"}', headers={"Content-Type": "text/plain", **headers}
+    )
     assert api.status_code == 403
     assert api.json()["error"]["code"] == "csrf"
     form = {"text": "Mooie dag"} | ({"csrf_token": form_token} if form_token is not None else {})
     page = client.post("/check", data=form, headers=headers)
     assert page.status_code == 403
+
+
+def test_a_json_api_call_needs_no_token_as_no_other_site_can_send_json(client: TestClient) -> None:
+    # web.md: POST /api/login, then POST /api/review with {"text": ...} and the session cookie.
+    login(client, PEOPLE["employee"])
+    answer = client.post("/api/review", json={"text": "Mooie dag"})
+    assert answer.status_code == 200
+    assert answer.json()["verdict"] == "allowed"
+    assert client.post("/api/logout").status_code in (200, 204)
 
 
 def test_the_right_csrf_token_is_accepted_in_header_and_form(client: TestClient) -> None:

@@ -26,6 +26,10 @@ class Csrf(Enum):
     """State-changing requests carry the session's token (form field or ``X-CSRF-Token``)."""
     LOGIN_COOKIE = "login_cookie"
     """The sign-in form: double-submit cookie, as there is no session yet."""
+    JSON = "json"
+    """API calls: the session's token, or a body sent as ``application/json``. A page on another
+    site cannot send JSON with the cookie without a CORS preflight, which this app never grants,
+    so a JSON body is proof enough (ADR 0091); tools following web.md need no token."""
     NONE = "none"
 
 
@@ -38,7 +42,9 @@ class Rule:
 
 PUBLIC = Rule(None, Csrf.NONE)
 EVERYONE = Rule(frozenset({AppRole.EMPLOYEE}))
+EVERYONE_API = Rule(frozenset({AppRole.EMPLOYEE}), Csrf.JSON)
 APPROVERS = Rule(frozenset({AppRole.APPROVER}))
+APPROVERS_API = Rule(frozenset({AppRole.APPROVER}), Csrf.JSON)
 
 ROUTES: dict[str, Rule] = {
     # pages
@@ -59,19 +65,19 @@ ROUTES: dict[str, Rule] = {
     "decide_submit": APPROVERS,
     # JSON API
     "api_login": PUBLIC,
-    "api_logout": EVERYONE,
-    "api_me": EVERYONE,
-    "api_language": EVERYONE,
-    "api_review": EVERYONE,
-    "api_ask_approval": EVERYONE,
-    "api_my_requests": EVERYONE,
-    "api_request": EVERYONE,
-    "api_notifications": EVERYONE,
-    "api_documents": EVERYONE,
-    "api_document": EVERYONE,
-    "api_acknowledge": EVERYONE,
-    "api_queue": APPROVERS,
-    "api_decide": APPROVERS,
+    "api_logout": Rule(frozenset({AppRole.EMPLOYEE}), Csrf.NONE),  # a forged sign-out harms nobody
+    "api_me": EVERYONE_API,
+    "api_language": EVERYONE_API,
+    "api_review": EVERYONE_API,
+    "api_ask_approval": EVERYONE_API,
+    "api_my_requests": EVERYONE_API,
+    "api_request": EVERYONE_API,
+    "api_notifications": EVERYONE_API,
+    "api_documents": EVERYONE_API,
+    "api_document": EVERYONE_API,
+    "api_acknowledge": EVERYONE_API,
+    "api_queue": APPROVERS_API,
+    "api_decide": APPROVERS_API,
 }
 
 
@@ -111,7 +117,9 @@ async def authorize(request: Request) -> None:
             raise ForbiddenError()
     if request.method in csrf.SAFE_METHODS:
         return
-    if rule.csrf is Csrf.SESSION and viewer is not None:
+    if rule.csrf is Csrf.JSON and viewer is not None and csrf.is_json(request):
+        return
+    if rule.csrf in (Csrf.SESSION, Csrf.JSON) and viewer is not None:
         await csrf.check_session_token(request, viewer.session.csrf_token)
     elif rule.csrf is Csrf.LOGIN_COOKIE:
         await csrf.check_login_cookie(request)

@@ -16,6 +16,11 @@ LOGIN_COOKIE = "mediacode_login_csrf"
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
+def is_json(request: Request) -> bool:
+    """The body is declared as JSON (``application/json``), which a cross-site form cannot send."""
+    return request.headers.get("content-type", "").split(";")[0].strip().lower() == "application/json"
+
+
 def new_token() -> str:
     return secrets.token_urlsafe(32)
 
