@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+import os
 from typing import Annotated
 
 import typer
@@ -26,6 +28,18 @@ def serve(
     from mediacode.web.settings import WebSettings
 
     settings = WebSettings(org=org)
+    if "MEDIACODE_SECURE_COOKIES" not in os.environ and _is_loopback(host):
+        # Plain http on this machine only: a Secure cookie would never come back from most clients.
+        settings = settings.model_copy(update={"secure_cookies": False})
     app = create_app(settings)
     typer.echo(f"mediacode serves {org} at http://{host}:{port}/")
     uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
