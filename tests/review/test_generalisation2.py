@@ -160,3 +160,37 @@ def test_customers_and_suppliers_in_context(ferry: Spans, text: str, expected: l
 def test_ordinary_words_and_private_guests_are_no_relation(ferry: Spans, text: str) -> None:
     assert ferry(text, "F4", Category.CUSTOMER) == []
     assert ferry(text, "F4", Category.SUPPLIER) == []
+
+
+# -- confidential -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guest wifi in the canteen: network HL-Visitors, password Seagull77!", "password Seagull77"),
+        ("The ticket machines still accept the default admin password, great", "default admin password"),
+        ("Casper says the reorg will hit Logistiek first, fingers crossed", "reorg"),
+        ("Pebble belde: ze halen een partij soep terug, nog niet openbaar. Spannend", "nog niet openbaar"),
+        ("Jaarlijkse prijsonderhandeling met Pebble: zij willen 12% meer, wij bieden 4%.", "12%"),
+        ("Kittiwake gaat akkoord met de offerte van €250.000!", "€250.000"),
+        ("Sirius goes live for the booking team next month", "Sirius"),
+    ],
+)
+def test_internal_information_is_confidential(ferry: Spans, text: str, expected: str) -> None:
+    found = ferry(text, "F4", Category.CONFIDENTIAL)
+    assert any(expected in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clear night at sea: Sirius is bright above the horizon, what a view",
+        "The union negotiated a 3% raise in the new cao for everyone",
+        "Forgot my password again, third time this week",
+        "The password manager we use at home is great",
+        "Onze buurman onderhandelt al weken over zijn auto, hij wil 10% korting",
+    ],
+)
+def test_ordinary_talk_is_not_confidential(ferry: Spans, text: str) -> None:
+    assert ferry(text, "F4", Category.CONFIDENTIAL) == []

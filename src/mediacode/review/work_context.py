@@ -47,9 +47,9 @@ class WorkContext:
         self._departments = frozenset(departments)
         self._department_stems = tuple(sorted(w for w in departments if len(w) >= 5))
 
-    def present(self, post: Post, *, relations: bool = True) -> bool:
-        """The post mentions work, the organization, one of its relations (unless ``relations`` is
-        false), departments or code names written as names."""
+    def present(self, post: Post, *, relations: bool = True, terms: bool = True) -> bool:
+        """The post mentions work, the organization, its departments, one of its relations (unless
+        ``relations`` is false) or a code name written as a name (unless ``terms`` is false)."""
         for token in post.tokens:
             word = token.lower
             if word in WORK_WORDS or word.startswith(WORK_STEMS):
@@ -59,7 +59,7 @@ class WorkContext:
                 return True
         if self._employer.find(post):
             return True
-        if any(
+        if terms and any(
             post.tokens[m.first].is_capitalised and not post.tokens[m.first].sentence_start
             for m in self._terms.find(post)
         ):

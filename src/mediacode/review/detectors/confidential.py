@@ -19,14 +19,20 @@ from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.business_words import (
     CREDENTIAL_WORDS,
+    DEAL_WORDS,
     FIGURE_WORDS,
     FUTURE_CUES,
+    LABOUR_AGREEMENT_WORDS,
+    LEISURE_WORDS,
     MEETING_WORDS,
+    NEGOTIATION_WORDS,
+    NOT_PUBLIC_CUES,
     PERIOD_OR_COMPARISON,
     PUBLISHED_CUES,
     REORGANISATION_WORDS,
     SECRECY_CUES,
     UNPUBLISHED_CUES,
+    WEAK_CREDENTIAL_CUES,
 )
 from mediacode.review.lexicon.common_words import COMMON_WORDS
 from mediacode.review.phrase_index import PhraseIndex, find_phrase, has_phrase, phrase_parts
@@ -48,6 +54,10 @@ MSG_PLANS = (
     "'{text}' reveals plans for a reorganisation or layoffs that have not been announced. "
     "The code asks you not to share internal plans."
 )
+MSG_NOT_PUBLIC = (
+    "'{text}' is news that has not been made public. "
+    "The code asks you to keep internal information inside the organization."
+)
 MSG_MEETING = (
     "'{text}' reveals what was said in an internal or confidential meeting or document. "
     "The code asks you to keep internal information inside the organization."
@@ -61,6 +71,11 @@ _VALUE = re.compile(
     r"\s*(?:is|was|luidt|blijft|wordt|=|:)\s*(?:(?:trouwens|gewoon|nu|nog|steeds|weer|momenteel|tegenwoordig|"
     r"voortaan|vanaf nu|now|still|currently|actually|btw|by the way|simply|just)[\s,]+)*[:\"'“]?\s*(\S+)",
     re.IGNORECASE,
+)
+_DIRECT_VALUE = re.compile(r"\s+[:\"'“]?(\S+)")
+"""A value right after the credential word: "password Zomer2025!"."""
+_AMOUNT = re.compile(
+    r"(?:[€$£]\s?\d[\d.,]*\s?(?:[kKmM]\b|mln|miljoen|million)?|\d[\d.,]*\s?(?:%|procent|percent|euro\b))"
 )
 _IP = re.compile(r"\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
 _NETWORK = ("wifi", "wi-fi", "netwerk", "network", "vpn", "server", "router", "ssid")
@@ -166,6 +181,19 @@ def _looks_secret(value: str) -> bool:
     return len(value) >= 4 and (has_digit or has_symbol or mixed)
 
 
+_NEGOTIATION = tuple(sorted(NEGOTIATION_WORDS))
+
+
+def _strong_secret(value: str) -> bool:
+    """Without "is" or ":" before it, only a value with letters and digits is taken for a secret."""
+    return (
+        len(value) >= 5
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and not value.lower().endswith(("fa", "x"))
+    )
+
+
 class ConfidentialDetector:
     name = "confidential"
 
@@ -191,6 +219,8 @@ class ConfidentialDetector:
         findings.extend(self._secrets(ctx))
         findings.extend(self._figures(ctx))
         findings.extend(self._plans(ctx))
+        findings.extend(self._commercial(ctx))
+        findings.extend(self._not_public(ctx))
         return findings
 
     # -- terms -----------------------------------------------------------------------------
@@ -207,11 +237,23 @@ class ConfidentialDetector:
                 continue  # hashtags below
             term = match.payload
             token = post.tokens[match.first]
+            if term.plain and not term.ambiguous and self._leisure(post):
+                # "Orion is visible from my balcony": a star, bird or place, unless work says otherwise.
+                if supported is None:
+                    supported = (
+                        self._work.present(post, terms=False)
+                        or has_phrase(post.lower, SECRECY_CUES) is not None
+                    )
+                if not supported:
+                    continue
             weak = term.ambiguous or (term.plain and (token.sentence_start or not token.is_capitalised))
             if weak and post.gap(match.last) != "-":
                 # An ordinary-looking word where a capital proves nothing: a name only at work.
                 if supported is None:
-                    supported = self._work.present(post) or has_phrase(post.lower, SECRECY_CUES) is not None
+                    supported = (
+                        self._work.present(post, terms=False)
+                        or has_phrase(post.lower, SECRECY_CUES) is not None
+                    )
                 if term.ambiguous and not (
                     self._as_name(post, match.first) or (supported and used_as_name(post, match.first))
                 ):
@@ -239,6 +281,10 @@ class ConfidentialDetector:
                 break
         return found
 
+    @staticmethod
+    def _leisure(post: Post) -> bool:
+        return any(t.lower in LEISURE_WORDS for t in post.tokens)
+
     def _as_name(self, post: Post, first: int) -> bool:
         token = post.tokens[first]
         if not token.is_capitalised:
@@ -260,7 +306,9 @@ class ConfidentialDetector:
                 sentence_end = post.sentence_of(index)[1]
                 window = post.text[index + len(word) : sentence_end]
                 # "het wachtwoord van de VLS-planner is X": the value follows within a few words.
-                for value_match in _VALUE.finditer(window):
+                direct = _DIRECT_VALUE.match(window)
+                candidates = [direct] if direct and _strong_secret(direct.group(1).rstrip(",.;)")) else []
+                for value_match in [*candidates, *_VALUE.finditer(window)]:
                     if value_match.start() > 60:
                         break
                     value = value_match.group(1).rstrip(",.;)")
@@ -272,6 +320,14 @@ class ConfidentialDetector:
                         )
                         break
                 index = find_phrase(lower, word, index + len(word))
+        weakness = has_phrase(lower, WEAK_CREDENTIAL_CUES)
+        if weakness is not None and not found:
+            start = find_phrase(lower, weakness)
+            found.append(
+                ctx.finding(
+                    Category.CONFIDENTIAL, start, start + len(weakness), MSG_SECRET, self.name, weakness
+                )
+            )
         for match in _IP.finditer(post.text):
             sentence = lower[slice(*post.sentence_of(match.start()))]
             if any(cue in sentence for cue in _NETWORK):
@@ -381,6 +437,41 @@ class ConfidentialDetector:
                     ctx.finding(Category.CONFIDENTIAL, *span, MSG_PLANS, self.name, trigger or "jobs")
                 )
         return found
+
+    # -- commercial terms and news not yet public ------------------------------------------
+
+    def _commercial(self, ctx: Context) -> list[Finding]:
+        """A negotiating position with figures ("wij bieden 6%"), or the value of a deal with a
+        relation ("de offerte van €480.000"), not yet published."""
+        post = ctx.post
+        lower = post.lower
+        if has_phrase(lower, PUBLISHED_CUES) and not has_phrase(lower, UNPUBLISHED_CUES):
+            return []
+        words = [t.lower for t in post.tokens]
+        if any(w in LABOUR_AGREEMENT_WORDS for w in words):
+            return []
+        relation = any(f.category in (Category.CUSTOMER, Category.SUPPLIER) for f in ctx.findings)
+        negotiation = any(w.endswith(_NEGOTIATION) for w in words) and (relation or self._work.present(post))
+        for number, (s_start, s_end) in enumerate(post.sentences):
+            sentence = [t.lower for t in post.tokens if t.sentence == number]
+            deal = any(w in DEAL_WORDS or w.endswith(("offerte", "contract")) for w in sentence)
+            if not (negotiation or (deal and relation)):
+                continue
+            amount = _AMOUNT.search(post.text, s_start, s_end)
+            if amount is None:
+                continue
+            span = self._trim(post.text, s_start, s_end)
+            return [ctx.finding(Category.CONFIDENTIAL, *span, MSG_FIGURES, self.name, "commercial terms")]
+        return []
+
+    def _not_public(self, ctx: Context) -> list[Finding]:
+        post = ctx.post
+        cue = has_phrase(post.lower, NOT_PUBLIC_CUES)
+        if cue is None or not self._work.present(post, terms=False):
+            return []
+        start = find_phrase(post.lower, cue)
+        span = self._trim(post.text, *post.sentence_of(start))
+        return [ctx.finding(Category.CONFIDENTIAL, *span, MSG_NOT_PUBLIC, self.name, cue)]
 
     @staticmethod
     def _trim(text: str, start: int, end: int) -> tuple[int, int]:

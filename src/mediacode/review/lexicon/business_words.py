@@ -193,6 +193,14 @@ REORGANISATION_WORDS = (
     "jobs will go",
     "reorganisation",
     "reorganization",
+    "reorg",
+    "reorgs",
+    "herstructureren",
+    "sanering",
+    "saneren",
+    "bezuinigingsronde",
+    "downsizing",
+    "cutbacks",
     "restructuring",
     "close the",
     "closing the",
@@ -262,3 +270,72 @@ MEETING_WORDS = (
     "all-hands",
     "strategiesessie",
 )
+
+NOT_PUBLIC_CUES = (
+    "nog niet openbaar",
+    "niet openbaar",
+    "nog niet bekendgemaakt",
+    "nog niet aangekondigd",
+    "nog niet naar buiten gebracht",
+    "nog niet naar buiten",
+    "mag nog niet naar buiten",
+    "nog niet officieel",
+    "not public yet",
+    "not yet public",
+    "not public",
+    "not yet announced",
+    "not announced yet",
+    "hasn't been announced",
+    "has not been announced",
+    "under embargo",
+    "onder embargo",
+)
+"""Said of news at work, these make it internal whatever it is about ("a recall, not public yet")."""
+
+NEGOTIATION_WORDS = words(
+    """
+    onderhandeling onderhandelingen onderhandelen onderhandelt onderhandelden
+    negotiation negotiations negotiating negotiate
+    """
+)
+"""With a figure in the post, an internal negotiating position; compounds count ("prijsonderhandeling")."""
+
+DEAL_WORDS = words(
+    """
+    offerte offertes contract contracten deal deals opdracht opdrachten order aanbesteding tender
+    bod aanbieding quote quotation bid proposal contractwaarde dealwaarde
+    """
+)
+"""With an amount and a relation of the organization, an unpublished commercial term."""
+
+LABOUR_AGREEMENT_WORDS = words("cao vakbond vakbonden union unions cla")
+"""Pay negotiations of a collective labour agreement are public news, not the organization's secret."""
+
+WEAK_CREDENTIAL_CUES = (
+    "default password",
+    "default admin password",
+    "default login",
+    "standaardwachtwoord",
+    "standaard wachtwoord",
+    "standaard inlog",
+    "wachtwoord werkt nog",
+    "password still works",
+    "password is still",
+    "wachtwoord is nog steeds",
+    "same password for",
+    "hetzelfde wachtwoord voor",
+    "password on a post-it",
+    "wachtwoord op een post-it",
+    "wachtwoord op een briefje",
+    "password on a sticky note",
+)
+"""A security weakness, told without the secret itself."""
+
+LEISURE_WORDS = words(
+    """
+    sky skies sterren ster stars star telescoop telescope balkon balcony strand beach zee sea bos
+    forest woods park tuin garden vakantie holiday vacation wandeling hike hiking walk camping
+    vogels birds vogel bird sunset zonsondergang nacht night hemel sterrenbeeld constellation
+    """
+)
+"""Words of nature and leisure: a code name that is also a star, bird or place is meant as such."""
