@@ -154,7 +154,7 @@ def test_customers_and_suppliers_in_context(ferry: Spans, text: str, expected: l
         "Had an argument with a guest at my own birthday party, awkward",
         "Pebble or sand? Our beach walk this morning settled it",
         "Found a smooth pebble on the beach for my daughter",
-        "Kittiwake chicks on the cliffs, what a sight",
+        "Pebble beaches are the best for skipping stones",
     ],
 )
 def test_ordinary_words_and_private_guests_are_no_relation(ferry: Spans, text: str) -> None:
@@ -194,3 +194,39 @@ def test_internal_information_is_confidential(ferry: Spans, text: str, expected:
 )
 def test_ordinary_talk_is_not_confidential(ferry: Spans, text: str) -> None:
     assert ferry(text, "F4", Category.CONFIDENTIAL) == []
+
+
+# -- colleagues ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Big thanks to @caspervdlinden for the new menu cards", ["@caspervdlinden"]),
+        ("Nice work @cvdlinden on the galley refit", ["@cvdlinden"]),
+        ("Onze nieuwe hoofd logistiek wil alles anders, zucht", ["Onze nieuwe hoofd logistiek"]),
+        ("Our head of catering finally approved the menu", ["Our head of catering"]),
+        ("Third burnout in cardiology this month, Ingrid is out for weeks", ["Ingrid"]),
+        ("Teun's speech at the store managers' day was great", ["Teun"]),
+    ],
+)
+def test_colleagues_in_context(ferry: Spans, text: str, expected: list[str]) -> None:
+    assert ferry(text, "F5", Category.COLLEAGUE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn hoofd tolt na die lange vaart",
+        "My head hurts after that crossing",
+        "Wat een wedstrijd! Casper van der Linden had nooit weg moeten gaan als trainer",
+        "Great match, Maud Ellery was brilliant as the striker today",
+    ],
+)
+def test_no_colleague_without_one(ferry: Spans, text: str) -> None:
+    assert ferry(text, "F5", Category.COLLEAGUE) == []
+
+
+def test_health_of_a_colleague_found_by_department_synonym(ferry: Spans) -> None:
+    text = "Third burnout in cardiology this month, Ingrid is out for weeks"
+    assert ferry(text, "F5", Category.PERSONAL_DATA) == ["burnout"]

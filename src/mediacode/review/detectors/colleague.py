@@ -125,6 +125,9 @@ class ColleagueDetector:
         self._handles: dict[str, list[Person]] = {}
         self._departments: dict[str, frozenset[str]] = {}
         self._work = WorkContext(org)
+        self._own_departments = frozenset(
+            w for p in org.people for w in department_words(p.department or "") if len(w) >= 2
+        )
         for person in org.people:
             first, surname, core = _split_name(person.name)
             self._departments[person.id] = department_words(person.department)
@@ -139,6 +142,10 @@ class ColleagueDetector:
             if not first.lower().endswith("s"):
                 self._partial.add(first + "s", _Entry(person, "first"))
             keys = {_compact(first + "".join(surname)), _compact(first[0] + "".join(surname))}
+            if core != surname:
+                # "@lottevdberg", "@lvdberg", "@lotteberg": particles shortened to their initials or dropped.
+                short = "".join(w[0] if w.lower() in PARTICLES else w for w in surname)
+                keys |= {_compact(first + short), _compact(first[0] + short), _compact(first + "".join(core))}
             if person.email:
                 keys.add(_compact(person.email.split("@", 1)[0]))
             for key in keys:
@@ -151,11 +158,25 @@ class ColleagueDetector:
         return ctx.post.author is not None and ctx.post.author.id == person.id
 
     def _introduced_as_other(self, post: Post, first: int) -> bool:
-        """Family, a friend, a pet or a public figure named right before the name."""
+        """Family, a friend, a pet or a public figure named right before the name, or a public role
+        given to the name later in its sentence ("X had never left as coach")."""
+        tokens = post.tokens
         for k in range(max(0, first - 2), first):
-            word = post.tokens[k].lower
+            word = tokens[k].lower
             if word in KIN or word in PUBLIC_FIGURES:
                 return True
+        sentence = tokens[first].sentence
+        for k in range(first + 1, len(tokens) - 1):
+            if tokens[k].sentence != sentence:
+                break
+            if tokens[k].lower in ("als", "as"):
+                nxt = (
+                    k + 2
+                    if tokens[k + 1].lower in ("de", "the", "a", "een") and k + 2 < len(tokens)
+                    else k + 1
+                )
+                if tokens[nxt].lower in PUBLIC_FIGURES:
+                    return True
         return False
 
     def _department_after(self, post: Post, last: int, person: Person) -> bool:
@@ -497,6 +518,8 @@ class ColleagueDetector:
             and tokens[end + 1].lower in ROLE_NOUNS
         ):
             end += 1  # "my line manager", "onze HR manager"
+        if tokens[j].lower in ("hoofd", "head"):
+            return self._head_of_department(post, j)
         noun = tokens[end].lower
         if noun in ROLE_NOT_PERSON:
             return None
@@ -510,6 +533,20 @@ class ColleagueDetector:
         ):
             return None  # "mijn collega's": plural
         return end
+
+    def _head_of_department(self, post: Post, j: int) -> int | None:
+        """ "hoofd logistiek", "hoofd van de afdeling inkoop", "head of finance": one person, ending at
+        the department word; "mijn hoofd" alone is a head."""
+        tokens = post.tokens
+        if tokens[j].lower not in ("hoofd", "head"):
+            return None
+        for k in range(j + 1, min(len(tokens), j + 5)):
+            word = tokens[k].lower
+            if fold(word) in ALL_DEPARTMENT_WORDS or fold(word) in self._own_departments:
+                return k
+            if word not in ("van", "of", "de", "the", "afdeling", "department"):
+                return None
+        return None
 
     def _singled_out(self, post: Post, index: int) -> bool:
         """ "collega van finance", "a coworker in finance", "de collega bij ons op het magazijn"."""

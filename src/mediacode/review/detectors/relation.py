@@ -103,7 +103,7 @@ class _Name:
     capitals: bool
     """Must be written in capitals."""
     plain: bool
-    """One ordinary-looking word ("Crust", "Boon"): it may be an everyday word the lists do not hold."""
+    """One short ordinary-looking word ("Crust", "Boon"): maybe an everyday word the lists do not hold."""
 
 
 def _classify(relation: Relation, written: str) -> _Name:
@@ -116,7 +116,15 @@ def _classify(relation: Relation, written: str) -> _Name:
         and "." not in written
         and (words[0] in COMMON_WORDS or words[0] in KIN or len(words[0]) <= 3)
     )
-    plain = len(words) == 1 and written.isalpha() and written[:1].isupper() and written[1:].islower()
+    # Short words are the everyday ones ("Crust", "Boon", "Vonk"); a long one-word name is mostly an
+    # invented compound ("Polarcool") that is a name wherever it stands.
+    plain = (
+        len(words) == 1
+        and len(written) <= 6
+        and written.isalpha()
+        and written[:1].isupper()
+        and written[1:].islower()
+    )
     return _Name(relation, written, ambiguous, capitals, plain)
 
 

@@ -334,8 +334,8 @@ WEAK_CREDENTIAL_CUES = (
 LEISURE_WORDS = words(
     """
     sky skies sterren ster stars star telescoop telescope balkon balcony strand beach zee sea bos
-    forest woods park tuin garden vakantie holiday vacation wandeling hike hiking walk camping
-    vogels birds vogel bird sunset zonsondergang nacht night hemel sterrenbeeld constellation
+    forest woods tuin garden vakantie holiday vacation wandeling hike hiking camping
+    vogels birds vogel bird sunset zonsondergang hemel sterrenbeeld constellation
     """
 )
 """Words of nature and leisure: a code name that is also a star, bird or place is meant as such."""
