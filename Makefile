@@ -4,12 +4,16 @@ UV ?= uv
 export UV_PYTHON_DOWNLOADS := never
 RUN := $(UV) run --frozen
 DEMO ?= build/demo
+PORT ?= 8000
+# axe-core for the accessibility checks of the browser tests (tests/browser), from the npm registry, no CDN.
+AXE_VERSION := 4.14.1
+AXE := build/npm/node_modules/axe-core/axe.min.js
 # Benchmarks run by `make bench`; each prints its peers side by side (bench/review_presidio.py is imported by review.py).
 BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py bench/audit.py
 
 .DEFAULT_GOAL := help
 
-.PHONY: help setup run test check lint typecheck contracts pytest bench model clean
+.PHONY: help setup run serve axe test check lint typecheck contracts pytest bench model clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -19,8 +23,18 @@ setup: ## install the pinned environment (.venv) from uv.lock
 	$(UV) sync --frozen --quiet --compile-bytecode
 	@$(UV) run --frozen python -m compileall -q src >/dev/null
 
-run: setup ## create the demo organization and show what mediacode says about it
-	$(RUN) bash scripts/run-demo.sh $(DEMO)
+run: setup ## create the demo organization, show what mediacode says about it, then serve it
+	PORT=$(PORT) $(RUN) bash scripts/run-demo.sh $(DEMO)
+
+serve: setup ## serve the demo organization of `make run` on 127.0.0.1, port 8000 or PORT (Ctrl-C stops)
+	@test -f $(DEMO)/policy.yaml || { echo "no demo organization in $(DEMO): run make run first"; exit 2; }
+	$(RUN) mediacode serve --org $(DEMO) --host 127.0.0.1 --port $(PORT)
+
+axe: $(AXE) ## axe-core for the browser tests' accessibility checks (npm, into build/npm)
+
+$(AXE):
+	@if command -v npm >/dev/null; then npm install --prefix build/npm --no-audit --no-fund --no-save --silent axe-core@$(AXE_VERSION); \
+	else echo "npm not found: the browser tests skip their axe-core checks (CI installs npm)"; fi
 
 test: setup lint typecheck contracts pytest ## everything CI runs: ruff, mypy --strict, import contracts, pytest
 
@@ -36,7 +50,7 @@ typecheck: setup ## mypy --strict on src/
 contracts: setup ## import-linter: the core imports no framework
 	$(RUN) lint-imports
 
-pytest: setup ## the test suite with branch coverage
+pytest: setup axe ## the test suite with branch coverage
 	$(RUN) pytest --cov --cov-report=term:skip-covered -q
 
 bench: setup ## benchmarks (speed, accuracy) against peers

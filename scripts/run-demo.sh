@@ -74,7 +74,11 @@ case "$demo" in
     "" | "/" | ".") echo "refusing to rebuild '$demo'" >&2; exit 2 ;;
 esac
 rm -rf -- "$demo"
-show demo --out "$demo"
+# --with-accounts gives one fictitious person per role the demo password (refused outside the demo).
+accounts_file="$(mktemp)"
+trap 'rm -f -- "$accounts_file"' EXIT
+header "mediacode demo --out $demo --with-accounts"
+"${mc[@]}" demo --out "$demo" --with-accounts | tee "$accounts_file" || failed=1
 [[ $failed -eq 0 ]] || exit 1
 
 if has policy lint; then show policy lint --org "$demo"; else skip policy lint; fi
@@ -202,5 +206,18 @@ else
 fi
 
 if has audit; then show audit verify --org "$demo"; else skip audit verify; fi
+
+# The web app: the URL, the demo accounts, then serve until Ctrl-C when a person is watching.
+port="${PORT:-8000}"
+header "the web app: http://127.0.0.1:$port/"
+sed -n '/^Demo accounts/,$p' "$accounts_file"
+if [[ $failed -ne 0 ]]; then
+    echo "(a step above failed; not serving)"
+elif [[ -t 0 && -t 1 ]] && has serve; then
+    echo "Serving $demo at http://127.0.0.1:$port/ — open it in a browser and sign in; Ctrl-C stops it."
+    "${mc[@]}" serve --org "$demo" --host 127.0.0.1 --port "$port" || true
+else
+    echo "To serve it: make serve    (or: mediacode serve --org $demo --port $port)"
+fi
 
 exit "$failed"

@@ -40,7 +40,7 @@ def test_every_readme_command_has_help(cli, path: tuple[str, ...]) -> None:  # t
     assert "Usage" in result.out
 
 
-@pytest.mark.parametrize("target", ["help", "run", "test", "check", "bench"])
+@pytest.mark.parametrize("target", ["help", "run", "serve", "test", "check", "bench"])
 def test_makefile_has_the_documented_targets(target: str) -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(rf"^{target}:", makefile, flags=re.M)
