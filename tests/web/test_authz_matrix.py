@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,8 +10,11 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from mediacode.cases.opening import CaseRequest
 from mediacode.org.app_roles import app_roles_of
 from mediacode.org.loader import load_organization
+from mediacode.services import cases
+from mediacode.services.cases import CaseContext
 from mediacode.web.app import create_app, route_names
 from mediacode.web.authz import ROUTES, Rule, check_table
 from mediacode.web.errors import FORBIDDEN_MESSAGE
@@ -18,6 +22,15 @@ from mediacode.web.settings import WebSettings
 from tests.web.conftest import PASSWORD, PEOPLE, TEAM_MEMBER, login
 
 DRAFT = "Matrixdraft: onze klant Kwakkel wacht al weken op de levering"
+PSEUDONYM = "0123456789abcdef0123456789abcdef"
+CASE_REASON = "Matrixreden: veel geweigerde verzoeken buiten werktijd"
+CASE_FORM = {
+    "pseudonym": PSEUDONYM,
+    "purpose": "private_use",
+    "reason": CASE_REASON,
+    "from": "2026-10-01",
+    "to": "2026-10-15",
+}
 
 # route name -> method, path, form or JSON body ({id} is a request by TEAM_MEMBER, approver E005)
 SAMPLES: dict[str, tuple[str, str, dict[str, str] | None]] = {
@@ -50,6 +63,36 @@ SAMPLES: dict[str, tuple[str, str, dict[str, str] | None]] = {
     "api_acknowledge": ("POST", "/api/documents/notice/acknowledgement", None),
     "api_queue": ("GET", "/api/approvals", None),
     "api_decide": ("POST", "/api/approvals/{id}", {"decision": "approve"}),
+    # the rooms ({case} is a case on PSEUDONYM opened by the director; E007 holds no tested role)
+    "officer_page": ("GET", "/officer", None),
+    "report_page": ("GET", "/reports/private_use", None),
+    "cases_page": ("GET", "/cases", None),
+    "case_page": ("GET", "/cases/{case}", None),
+    "case_open_submit": ("POST", "/cases", CASE_FORM),
+    "case_decide_submit": ("POST", "/cases/{case}/decision", {"decision": "refuse", "comment": "nee"}),
+    "case_reveal_submit": ("POST", "/cases/{case}/reveal", {}),
+    "case_notify_submit": ("POST", "/cases/{case}/notification", {"on": "2026-10-20"}),
+    "case_discuss_submit": ("POST", "/cases/{case}/conversation", {"on": "2026-10-20"}),
+    "case_close_submit": ("POST", "/cases/{case}/close", {"outcome": "geen vervolg nodig"}),
+    "council_page": ("GET", "/council", None),
+    "council_consent_submit": ("POST", "/council/consent", {"on": "2026-10-01", "reference": "OR 7"}),
+    "admin_page": ("GET", "/admin", None),
+    "admin_disable_submit": ("POST", "/admin/users/E007/disable", {}),
+    "api_officer": ("GET", "/api/officer", None),
+    "api_report": ("GET", "/api/reports/private_use", None),
+    "api_cases": ("GET", "/api/cases", None),
+    "api_case": ("GET", "/api/cases/{case}", None),
+    "api_case_open": ("POST", "/api/cases", CASE_FORM),
+    "api_case_decide": ("POST", "/api/cases/{case}/decision", {"decision": "refuse", "comment": "nee"}),
+    "api_case_reveal": ("POST", "/api/cases/{case}/reveal", None),
+    "api_case_notify": ("POST", "/api/cases/{case}/notification", {"on": "2026-10-20"}),
+    "api_case_discuss": ("POST", "/api/cases/{case}/conversation", {"on": "2026-10-20"}),
+    "api_case_close": ("POST", "/api/cases/{case}/close", {"outcome": "geen vervolg nodig"}),
+    "api_council": ("GET", "/api/council", None),
+    "api_council_consent": ("POST", "/api/council/consent", {"on": "2026-10-01", "reference": "OR 7"}),
+    "api_admin_users": ("GET", "/api/admin/users", None),
+    "api_admin_disable": ("POST", "/api/admin/users/E007/disable", None),
+    "api_admin_runs": ("GET", "/api/admin/runs", None),
 }
 ROLES = [*PEOPLE, "anonymous"]
 
@@ -67,7 +110,11 @@ def matrix_app(
         token = login(author, TEAM_MEMBER)
         answer = author.post("/api/requests", json={"text": DRAFT}, headers={"X-CSRF-Token": token})
         assert answer.status_code == 201
-        yield app, int(answer.json()["id"])
+        request_id = int(answer.json()["id"])
+    request = CaseRequest(PSEUDONYM, "private_use", CASE_REASON, dt.date(2026, 10, 1), dt.date(2026, 10, 15))
+    case = cases.open_case(CaseContext(root), PEOPLE["director"], request)
+    app.state.case_id = case.case.id
+    yield app, request_id
     app.state.mediacode.database.close()
 
 
@@ -95,7 +142,7 @@ def _allowed(rule: Rule, role: str, org_root: Path) -> bool:
 def test_role_route_matrix(matrix_app: tuple[FastAPI, int], role: str, name: str) -> None:
     app, request_id = matrix_app
     method, path, body = SAMPLES[name]
-    path = path.replace("{id}", str(request_id))
+    path = path.replace("{id}", str(request_id)).replace("{case}", str(app.state.case_id))
     org_root = app.state.mediacode.settings.org
     allowed = _allowed(ROUTES[name], role, org_root)
     api = path.startswith("/api/")
@@ -129,6 +176,7 @@ def test_role_route_matrix(matrix_app: tuple[FastAPI, int], role: str, name: str
     assert answer.status_code == 403
     assert DRAFT not in answer.text
     assert "Kwakkel" not in answer.text
+    assert PSEUDONYM not in answer.text and "Matrixreden" not in answer.text
     if api:
         assert answer.json() == {"error": {"code": "forbidden", "message": FORBIDDEN_MESSAGE}}
 

@@ -335,12 +335,23 @@ def close(ctx: CaseContext, actor: str, case_id: int, outcome: str) -> CaseView:
         db.close()
 
 
+def list_views(org: Organization, db: Database, today: dt.date) -> list[CaseView]:
+    """Every case, on a database the caller holds open (the web app's)."""
+    with db.transaction() as session:
+        return [_view(org, row, today) for row in list_rows(session)]
+
+
+def find_view(org: Organization, db: Database, case_id: int, today: dt.date) -> CaseView:
+    """One case, on a database the caller holds open; ``NotFoundError`` when there is none."""
+    with db.transaction() as session:
+        return _view(org, get_row(session, case_id), today)
+
+
 def list_cases(ctx: CaseContext) -> list[CaseView]:
     org, db = _session_org(ctx)
     today, _ = ctx.clock()
     try:
-        with db.transaction() as session:
-            return [_view(org, row, today) for row in list_rows(session)]
+        return list_views(org, db, today)
     finally:
         db.close()
 
@@ -349,8 +360,7 @@ def show_case(ctx: CaseContext, case_id: int) -> CaseView:
     org, db = _session_org(ctx)
     today, _ = ctx.clock()
     try:
-        with db.transaction() as session:
-            return _view(org, get_row(session, case_id), today)
+        return find_view(org, db, case_id, today)
     finally:
         db.close()
 

@@ -18,6 +18,7 @@ from mediacode.policy.evaluation_due import next_evaluation_on
 from mediacode.policy.gate import GateResult, monitoring_gate
 from mediacode.policy.yaml_edit import Edit, edit_policy
 from mediacode.services.audit import SYSTEM, record
+from mediacode.services.consent_snapshots import save_snapshot
 
 CONSENT = ("governance", "works_council_consent")
 PUBLISHED_ON = ("governance", "published_on")
@@ -72,6 +73,7 @@ def record_consent(org_dir: Path, on: dt.date, reference: str, today: dt.date | 
         check=same_rules,
     )
     record(org_dir, SYSTEM, "policy.consent", {"on": on.isoformat(), "covers": covers}, org=org)
+    save_snapshot(org, on, reference)
     return ConsentRecord(on, reference, covers, monitoring_gate(org, today), org.language)
 
 

@@ -6,20 +6,31 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
+from mediacode.services.consent_snapshots import capture_if_covered
 from mediacode.storage.db.database import DatabaseSettings, open_database
 from mediacode.storage.db.secure_delete import enable_secure_delete
 from mediacode.web import errors
 from mediacode.web.api import approvals as api_approvals
 from mediacode.web.api import auth as api_auth
+from mediacode.web.api import cases as api_cases
 from mediacode.web.api import documents as api_documents
+from mediacode.web.api import reports as api_reports
 from mediacode.web.api import review as api_review
+from mediacode.web.api import rooms as api_rooms
 from mediacode.web.api.schemas import ErrorOut
 from mediacode.web.authz import authorize, check_table
+from mediacode.web.case_context import storage_settings
 from mediacode.web.org_cache import OrgCache
+from mediacode.web.pages import admin as page_admin
 from mediacode.web.pages import approvals as page_approvals
 from mediacode.web.pages import auth as page_auth
+from mediacode.web.pages import cases as page_cases
 from mediacode.web.pages import check as page_check
+from mediacode.web.pages import council as page_council
 from mediacode.web.pages import documents as page_documents
+from mediacode.web.pages import officer as page_officer
+from mediacode.web.pages import reports as page_reports
+from mediacode.web.report_cache import ReportCache
 from mediacode.web.settings import WebSettings
 from mediacode.web.state import AppState, load_secret
 
@@ -47,6 +58,14 @@ ROUTERS: tuple[APIRouter, ...] = (
     page_check.router,
     page_approvals.router,
     page_documents.router,
+    api_reports.router,
+    api_cases.router,
+    api_rooms.router,
+    page_officer.router,
+    page_reports.router,
+    page_cases.router,
+    page_council.router,
+    page_admin.router,
 )
 
 
@@ -57,7 +76,7 @@ def route_names() -> list[str]:
 def create_app(settings: WebSettings) -> FastAPI:
     """The app for ``settings.org``: opens (and migrates) the database and checks the policy loads."""
     orgs = OrgCache(settings.org)
-    orgs.get()
+    capture_if_covered(orgs.get())  # keep the consented monitoring part for the council's diff
     database = open_database(settings.org, DatabaseSettings(settings.database_url))
     enable_secure_delete(database.engine)
     app = FastAPI(
@@ -70,6 +89,7 @@ def create_app(settings: WebSettings) -> FastAPI:
         dependencies=[Depends(authorize)],
         responses=_ERRORS,  # type: ignore[arg-type]
     )
+    app.state.report_cache = ReportCache(settings.org, storage_settings())
     app.state.mediacode = AppState(settings, database, load_secret(settings.org, settings.secret_key), orgs)
     errors.install(app)
     check_table(route_names())

@@ -45,6 +45,14 @@ EVERYONE = Rule(frozenset({AppRole.EMPLOYEE}))
 EVERYONE_API = Rule(frozenset({AppRole.EMPLOYEE}), Csrf.JSON)
 APPROVERS = Rule(frozenset({AppRole.APPROVER}))
 APPROVERS_API = Rule(frozenset({AppRole.APPROVER}), Csrf.JSON)
+OFFICER = Rule(frozenset({AppRole.PRIVACY_OFFICER}))
+OFFICER_API = Rule(frozenset({AppRole.PRIVACY_OFFICER}), Csrf.JSON)
+COUNCIL = Rule(frozenset({AppRole.WORKS_COUNCIL}))
+COUNCIL_API = Rule(frozenset({AppRole.WORKS_COUNCIL}), Csrf.JSON)
+OFFICER_OR_COUNCIL = Rule(frozenset({AppRole.PRIVACY_OFFICER, AppRole.WORKS_COUNCIL}))
+OFFICER_OR_COUNCIL_API = Rule(frozenset({AppRole.PRIVACY_OFFICER, AppRole.WORKS_COUNCIL}), Csrf.JSON)
+ADMIN = Rule(frozenset({AppRole.ADMINISTRATOR}))
+ADMIN_API = Rule(frozenset({AppRole.ADMINISTRATOR}), Csrf.JSON)
 
 ROUTES: dict[str, Rule] = {
     # pages
@@ -63,6 +71,23 @@ ROUTES: dict[str, Rule] = {
     "my_data_page": EVERYONE,
     "queue_page": APPROVERS,
     "decide_submit": APPROVERS,
+    # the privacy officer's room; reports and cases shared with the works council (ADR 0090, rooms)
+    "officer_page": OFFICER,
+    "report_page": OFFICER_OR_COUNCIL,
+    "cases_page": OFFICER_OR_COUNCIL,
+    "case_page": OFFICER_OR_COUNCIL,
+    "case_open_submit": OFFICER,
+    "case_decide_submit": OFFICER_OR_COUNCIL,
+    "case_reveal_submit": OFFICER,
+    "case_notify_submit": OFFICER,
+    "case_discuss_submit": OFFICER,
+    "case_close_submit": OFFICER,
+    # the works council's room
+    "council_page": COUNCIL,
+    "council_consent_submit": COUNCIL,
+    # the administrator's room
+    "admin_page": ADMIN,
+    "admin_disable_submit": ADMIN,
     # JSON API
     "api_login": PUBLIC,
     "api_logout": Rule(frozenset({AppRole.EMPLOYEE}), Csrf.NONE),  # a forged sign-out harms nobody
@@ -78,6 +103,21 @@ ROUTES: dict[str, Rule] = {
     "api_acknowledge": EVERYONE_API,
     "api_queue": APPROVERS_API,
     "api_decide": APPROVERS_API,
+    "api_officer": OFFICER_API,
+    "api_report": OFFICER_OR_COUNCIL_API,
+    "api_cases": OFFICER_OR_COUNCIL_API,
+    "api_case": OFFICER_OR_COUNCIL_API,
+    "api_case_open": OFFICER_API,
+    "api_case_decide": OFFICER_OR_COUNCIL_API,
+    "api_case_reveal": OFFICER_API,
+    "api_case_notify": OFFICER_API,
+    "api_case_discuss": OFFICER_API,
+    "api_case_close": OFFICER_API,
+    "api_council": COUNCIL_API,
+    "api_council_consent": COUNCIL_API,
+    "api_admin_users": ADMIN_API,
+    "api_admin_disable": ADMIN_API,
+    "api_admin_runs": ADMIN_API,
 }
 
 

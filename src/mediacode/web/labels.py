@@ -29,6 +29,24 @@ LABELS: dict[str, dict[str, str]] = {
         "position": "Position",
     },
     "status": {"pending": "Waiting for a decision", "approved": "Approved", "rejected": "Rejected"},
+    "case_status": {
+        "open": "Waiting for approvals",
+        "approved": "Approved, not yet revealed",
+        "refused": "Refused",
+        "revealed": "Revealed",
+        "closed": "Closed",
+    },
+    "key": {"present": "Key present", "destroyed": "Key destroyed", "absent": "No key"},
+    "role": {
+        "employee": "Employee",
+        "manager": "Manager",
+        "director": "Director",
+        "approver": "Approver of posts",
+        "privacy_officer": "Privacy officer",
+        "works_council": "Works council",
+        "administrator": "Administrator",
+    },
+    "decision": {"approved": "Approved", "refused": "Refused"},
 }
 
 

@@ -22,6 +22,10 @@ NAVIGATION = (
     ("queue_page", "/approvals", "Approvals"),
     ("documents_page", "/documents", "Documents"),
     ("my_data_page", "/my-data", "My data"),
+    ("officer_page", "/officer", "Privacy officer"),
+    ("council_page", "/council", "Works council"),
+    ("cases_page", "/cases", "Cases"),
+    ("admin_page", "/admin", "Administration"),
 )
 
 

@@ -12,8 +12,13 @@ BAR_WIDTH = 360
 VALUE_WIDTH = 110
 
 
-def bar_chart(chart_id: str, title: str, bars: Sequence[tuple[str, float | None]]) -> str:
-    """``bars`` are (label, value); a value of None is drawn as the word "suppressed", without a bar."""
+def bar_chart(
+    chart_id: str,
+    title: str,
+    bars: Sequence[tuple[str, float | None]],
+    suppressed_label: str = "suppressed",
+) -> str:
+    """``bars`` are (label, value); a value of None is drawn as ``suppressed_label``, without a bar."""
     top = max((v for _, v in bars if v is not None), default=0.0)
     height = len(bars) * (BAR_HEIGHT + GAP) + GAP
     width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH
@@ -27,7 +32,8 @@ def bar_chart(chart_id: str, title: str, bars: Sequence[tuple[str, float | None]
         text_y = y + BAR_HEIGHT * 0.7
         parts.append(f'<text x="{LABEL_WIDTH - 8}" y="{text_y:.1f}" text-anchor="end">{escape(label)}</text>')
         if value is None:
-            parts.append(f'<text x="{LABEL_WIDTH}" y="{text_y:.1f}" class="suppressed">suppressed</text>')
+            word = escape(suppressed_label)
+            parts.append(f'<text x="{LABEL_WIDTH}" y="{text_y:.1f}" class="suppressed">{word}</text>')
             continue
         length = BAR_WIDTH * value / top if top > 0 else 0.0
         parts.append(
