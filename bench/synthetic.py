@@ -150,9 +150,11 @@ def _hosts(rng: random.Random, count: int) -> list[str]:
     return hosts
 
 
-def write_squid(path: Path, lines: int = SQUID_LINES, seed: int = 7) -> Path:
-    """Squid native lines, time-ordered; about 135 bytes a line."""
-    tag = f"squid v{VERSION} {lines} {seed}"
+def write_squid(
+    path: Path, lines: int = SQUID_LINES, seed: int = 7, start: int = START, days: int = DAYS
+) -> Path:
+    """Squid native lines, time-ordered over ``days`` from ``start``; about 135 bytes a line."""
+    tag = f"squid v{VERSION} {lines} {seed}" + ("" if (start, days) == (START, DAYS) else f" {start} {days}")
     if _stamp_ok(path, tag):
         return path
     rng = random.Random(seed)
@@ -163,7 +165,7 @@ def write_squid(path: Path, lines: int = SQUID_LINES, seed: int = 7) -> Path:
     cumulative = list(itertools.accumulate(weights))
     codes, code_weights = zip(*_CODES, strict=True)
     code_cumulative = list(itertools.accumulate(code_weights))
-    step = DAYS * 86_400 / lines
+    step = days * 86_400 / lines
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     choices = rng.choices
@@ -174,7 +176,7 @@ def write_squid(path: Path, lines: int = SQUID_LINES, seed: int = 7) -> Path:
         picked_hosts = choices(hosts, cum_weights=cumulative, k=lines)
         picked_users = [randrange(len(users)) for _ in range(lines)]
         for number in range(lines):
-            at = START + number * step
+            at = start + number * step
             u = picked_users[number]
             user = users[u] if random_() < 0.85 else "-"
             host = picked_hosts[number]
