@@ -154,6 +154,17 @@ class RowMaker:
             category = self._host_categories[host] = self.categories.category_of(host)
         return category  # type: ignore[return-value]
 
+    def categories_of(self, hosts: list[str]) -> list[str | None]:
+        """``category`` of each host, in bulk: one dictionary lookup per host once it has been seen."""
+        if not self.categories.by_domain:
+            return [None] * len(hosts)
+        known = self._host_categories
+        found = [known.get(host, _MISSING) for host in hosts]
+        return [
+            self.category(host) if category is _MISSING else category  # type: ignore[misc]
+            for host, category in zip(hosts, found, strict=True)
+        ]
+
     def web(self, record: WebRecord) -> WebRow | None:
         """The stored row of one request; ``None`` when it is past retention. The hot path: cached."""
         at = record.at

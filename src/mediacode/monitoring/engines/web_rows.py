@@ -106,7 +106,7 @@ def stored_rows(records: pa.RecordBatch, maker: RowMaker) -> pa.RecordBatch:
         "bytes": records.column("bytes"),
         "content_type": records.column("content_type"),
         "category": pc.take(
-            pa.array([maker.category(host) for host in hosts.dictionary.to_pylist()], pa.string()),
+            pa.array(maker.categories_of(hosts.dictionary.to_pylist()), pa.string()),
             hosts.indices,
         ),
         "denied": pc.fill_null(pc.take(pa.array(denied, pa.bool_()), results.indices), False),
