@@ -32,6 +32,7 @@ from mediacode.web.pages import officer as page_officer
 from mediacode.web.pages import reports as page_reports
 from mediacode.web.report_cache import ReportCache
 from mediacode.web.settings import WebSettings
+from mediacode.web.stamped_cache import StampedCache
 from mediacode.web.state import AppState, load_secret
 
 STATIC = __file__.rsplit("/", 1)[0] + "/static"
@@ -90,6 +91,7 @@ def create_app(settings: WebSettings) -> FastAPI:
         responses=_ERRORS,  # type: ignore[arg-type]
     )
     app.state.report_cache = ReportCache(settings.org, storage_settings())
+    app.state.overview_cache = StampedCache()
     app.state.mediacode = AppState(settings, database, load_secret(settings.org, settings.secret_key), orgs)
     errors.install(app)
     check_table(route_names())

@@ -19,7 +19,10 @@ from mediacode.services.governance import MonitoringStatus, monitoring_status
 from mediacode.services.policy_lint import LintReport, lint_policy
 from mediacode.services.status import StoreStatus, store_status
 from mediacode.storage.db.database import Database
+from mediacode.storage.layout import StateLayout
 from mediacode.web.case_context import storage_settings
+from mediacode.web.report_cache import data_stamp
+from mediacode.web.stamped_cache import StampedCache
 
 CASE_STATUSES = ("open", "approved", "refused", "revealed", "closed")
 
@@ -53,11 +56,19 @@ def case_counts(views: list[CaseView]) -> dict[str, int]:
     return {status: counted.get(status, 0) for status in CASE_STATUSES}
 
 
-def officer_overview(org: Organization, database: Database, today: dt.date) -> OfficerOverview:
+def officer_overview(
+    org: Organization, database: Database, today: dt.date, cache: StampedCache | None = None
+) -> OfficerOverview:
+    """The overview; with ``cache``, lint and stored data are computed again only after a change."""
+    storage = storage_settings()
+    cache = cache or StampedCache()
+    lint = cache.get("lint", (id(org), today), org, lambda: lint_policy(org.root, today))
+    stamp = (id(org), today, data_stamp(StateLayout.of(org.root, storage)))
+    store = cache.get("store", stamp, org, lambda: store_status(org.root, today, storage))
     return OfficerOverview(
         monitoring_status(org, today),
-        lint_policy(org.root, today),
+        lint,
         verify_audit(org.root),
-        store_status(org.root, today, storage_settings()),
+        store,
         case_counts(list_views(org, database, today)),
     )

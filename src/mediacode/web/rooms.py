@@ -15,6 +15,7 @@ from mediacode.org.app_roles import AppRole
 from mediacode.org.organization import Organization
 from mediacode.web.identity import Viewer
 from mediacode.web.report_cache import ReportCache
+from mediacode.web.stamped_cache import StampedCache
 
 
 def today() -> dt.date:
@@ -24,6 +25,12 @@ def today() -> dt.date:
 def report_cache(request: Request) -> ReportCache:
     cache = request.app.state.report_cache
     assert isinstance(cache, ReportCache)
+    return cache
+
+
+def overview_cache(request: Request) -> StampedCache:
+    cache = request.app.state.overview_cache
+    assert isinstance(cache, StampedCache)
     return cache
 
 

@@ -15,7 +15,7 @@ from mediacode.web.case_context import storage_settings
 from mediacode.web.council_overview import council_overview
 from mediacode.web.identity import require_viewer
 from mediacode.web.officer_overview import officer_overview
-from mediacode.web.rooms import today
+from mediacode.web.rooms import overview_cache, today
 from mediacode.web.state import app_state
 
 router = APIRouter(prefix="/api", tags=["rooms"])
@@ -25,7 +25,9 @@ router = APIRouter(prefix="/api", tags=["rooms"])
 def api_officer(request: Request) -> dict[str, Any]:
     """Governance status, policy lint, audit verification, stored data and keys per period, case counts."""
     viewer = require_viewer(request)
-    return officer_overview(viewer.org, app_state(request).database, today()).as_dict()
+    return officer_overview(
+        viewer.org, app_state(request).database, today(), overview_cache(request)
+    ).as_dict()
 
 
 @router.get("/council", name="api_council", response_model=dict[str, Any])

@@ -7,7 +7,7 @@ from starlette.responses import Response
 
 from mediacode.web.identity import require_viewer
 from mediacode.web.officer_overview import officer_overview
-from mediacode.web.rooms import today
+from mediacode.web.rooms import overview_cache, today
 from mediacode.web.state import app_state
 from mediacode.web.templating import render
 
@@ -17,5 +17,5 @@ router = APIRouter(include_in_schema=False)
 @router.get("/officer", name="officer_page")
 def officer_page(request: Request) -> Response:
     viewer = require_viewer(request)
-    overview = officer_overview(viewer.org, app_state(request).database, today())
+    overview = officer_overview(viewer.org, app_state(request).database, today(), overview_cache(request))
     return render(request, "officer.html", {"overview": overview})
