@@ -11,6 +11,8 @@ import pytest
 
 from mediacode.cli.main import main
 
+pytest_plugins = ["tests.db_backends"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLE_POLICY = SHARED / "spec" / "example-policy.yaml"

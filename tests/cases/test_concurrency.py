@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 
 import pytest
@@ -10,11 +11,16 @@ import pytest
 from mediacode.cases.errors import CaseRefusedError
 from mediacode.cases.opening import CaseRequest
 from mediacode.services import cases
+from mediacode.storage.db.database import DatabaseSettings
 from tests.cases.conftest import COUNCIL, FROM, OFFICER, OPENER, REASON, TO, CaseOrg
+
+pytestmark = pytest.mark.usefixtures("database_settings")  # SQLite and PostgreSQL (tests/db_backends.py)
 
 
 def _context(org: CaseOrg) -> cases.CaseContext:
-    return cases.CaseContext(org.root, today=dt.date(2026, 5, 20))
+    return cases.CaseContext(
+        org.root, today=dt.date(2026, 5, 20), database=DatabaseSettings.from_environ(os.environ)
+    )
 
 
 def _race(org: CaseOrg, people: list[str]) -> list[object]:

@@ -12,6 +12,7 @@ from mediacode.services.audit import audit_log, verify_audit
 from tests.cases.conftest import COUNCIL, COUNCIL_ADMIN, FROM, OFFICER, OPENER, REASON, SUBJECT, TO, CaseOrg
 
 Cli = Callable[..., Any]
+pytestmark = pytest.mark.usefixtures("database_settings")  # SQLite and PostgreSQL (tests/db_backends.py)
 
 
 def _open(cli: Cli, org: CaseOrg, *extra: str, pseudonym: str | None = None) -> Any:

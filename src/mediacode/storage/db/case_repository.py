@@ -37,7 +37,9 @@ def to_case(row: CaseRow) -> Case:
 
 
 def get_row(session: Session, case_id: int) -> CaseRow:
-    row = session.get(CaseRow, case_id)
+    """The case, locked until the transaction ends (``FOR UPDATE`` on PostgreSQL, where two approvals
+    at once would otherwise each count only their own; SQLite's ``BEGIN IMMEDIATE`` already serialises)."""
+    row = session.get(CaseRow, case_id, with_for_update=True)
     if row is None:
         raise NotFoundError(f"there is no case {case_id}")
     return row

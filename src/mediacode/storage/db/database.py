@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 DATABASE_URL_SETTING = "MEDIACODE_DATABASE_URL"
@@ -53,11 +54,23 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
+_MIGRATING = threading.Lock()
+"""Alembic keeps its migration context in module globals: one migration at a time per process."""
+MIGRATION_LOCK = 0x6D65646961636F6465 & 0x7FFFFFFFFFFFFFFF
+"""PostgreSQL advisory lock key: processes opening one database at once migrate one after the other."""
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision (idempotent)."""
+    """Bring the schema to the newest Alembic revision (idempotent; safe from threads and processes).
+
+    SQLite serialises the migrating transactions through ``BEGIN IMMEDIATE``;
+    PostgreSQL through a transaction-scoped advisory lock.
+    """
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    with _MIGRATING, engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
