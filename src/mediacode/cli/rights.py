@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from mediacode.cli.date_option import parse_date
 from mediacode.cli.options import OrgOption
 
 PersonOption = Annotated[str, typer.Option("--person", help="The person's id in people.csv.")]
@@ -29,7 +31,6 @@ def export(
     ] = None,
 ) -> None:
     """Write everything held about one person: an HTML report and its JSON twin."""
-    import datetime as dt
     import os
 
     from mediacode.services import custody, rights
@@ -43,16 +44,25 @@ def export(
     )
     typer.echo(
         f"wrote {result.html} and {result.json}: {result.rows} rows in {result.periods} period(s), "
-        f"{result.cases} case(s)"
+        f"{result.cases} case(s), {result.approval_requests} post approval request(s)"
     )
 
 
-def erase(org: OrgOption, person: PersonOption) -> None:
-    """Erase what the law lets the person have erased."""
+def erase(
+    org: OrgOption,
+    person: PersonOption,
+    today: Annotated[
+        dt.date | None,
+        typer.Option("--today", help="Act as if today were this date (YYYY-MM-DD).", parser=parse_date),
+    ] = None,
+) -> None:
+    """Erase the person's decided post approval requests past retention; say what is kept and why."""
     import os
 
-    from mediacode.services import rights
+    from mediacode.services import rights_erase
     from mediacode.storage.db.database import DatabaseSettings
 
-    result = rights.erase(org, person, DatabaseSettings.from_environ(os.environ))
-    typer.echo(result.note)
+    result = rights_erase.erase(
+        org, person, today or dt.date.today(), DatabaseSettings.from_environ(os.environ)
+    )
+    typer.echo(result.render())

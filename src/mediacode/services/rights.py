@@ -3,7 +3,8 @@
 Export recomputes the person's pseudonym for every key period whose key
 still exists, reads their rows from the day partitions, lists their cases
 and says what is held where; it writes an HTML report and a JSON twin and
-is audited. Erase removes what the person may have erased.
+is audited. ``download`` builds the same export in memory for the web app's
+"my data" page. Erasure is :mod:`mediacode.services.rights_erase`.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import inspect
 
 from mediacode.cases.model import CaseStatus
 from mediacode.errors import InputError
@@ -28,14 +28,12 @@ from mediacode.org.organization import Organization
 from mediacode.rights.html_report import render_html
 from mediacode.rights.model import PeriodRows, SubjectAccess, mask_mail_row
 from mediacode.services import audit
+from mediacode.services.rights_posts import post_approvals_of
 from mediacode.storage.db.case_repository import rows_about
-from mediacode.storage.db.database import Database, DatabaseSettings, database_url, open_database
+from mediacode.storage.db.database import Database, DatabaseSettings, open_database
 from mediacode.storage.layout import StateLayout, StorageSettings
 from mediacode.storage.parquet.partitions import list_partitions
 from mediacode.storage.parquet.subject_rows import rows_of
-
-APPROVAL_TABLES = ("approval_requests", "post_approvals", "acknowledgements")
-"""Tables of the post review workflow, once it stores anything; none exist yet."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +43,7 @@ class ExportResult:
     rows: int
     periods: int
     cases: int
+    approval_requests: int
 
 
 def _periods(layout: StateLayout, keys: KeyStore) -> list[str]:
@@ -68,13 +67,6 @@ def _period_rows(layout: StateLayout, keys: KeyStore, period: str, person_id: st
     web = rows_of(layout, WEB.name, period, pseudonym, first, last)
     mail = [mask_mail_row(r, pseudonym) for r in rows_of(layout, MAIL.name, period, pseudonym, first, last)]
     return PeriodRows(period, pseudonym, "exported", tuple(web), tuple(mail))
-
-
-def _approvals_held(db: Database) -> str | None:
-    present = [name for name in inspect(db.engine).get_table_names() if name in APPROVAL_TABLES]
-    if not present:
-        return None
-    return "held in " + ", ".join(present) + " (not yet part of this export)"
 
 
 def _cases(db: Database, person_id: str) -> tuple[dict[str, Any], ...]:
@@ -103,7 +95,56 @@ def _held_where(org: Organization, layout: StateLayout, db_url: str) -> tuple[tu
         ("traffic data (pseudonymous, per day)", str(layout.data)),
         ("pseudonym keys (one per period, destroyed after retention)", str(layout.keys)),
         ("re-identification cases", shown_db),
+        ("post approval requests, acknowledgements and messages in the app", shown_db),
         ("audit log (names you only as the subject of a case)", str(org.state_dir / "audit")),
+    )
+
+
+def gather(
+    org: Organization,
+    db: Database,
+    person_id: str,
+    today: dt.date,
+    storage: StorageSettings | None = None,
+    keystore: Callable[[Path], KeyStore] | None = None,
+) -> SubjectAccess:
+    """Everything held about ``person_id``, read into memory; writes nothing and audits nothing."""
+    person = org.get_person(person_id)
+    layout = StateLayout.of(org.root, storage)
+    keys = keystore(layout.keys) if keystore is not None else KeyStore(layout.keys)
+    periods = tuple(_period_rows(layout, keys, period, person.id) for period in _periods(layout, keys))
+    return SubjectAccess(
+        person.id,
+        person.name,
+        person.department,
+        org.name,
+        org.language,
+        today,
+        periods,
+        _cases(db, person.id),
+        post_approvals_of(db, person.id),
+        _held_where(org, layout, db.engine.url.render_as_string(hide_password=True)),
+    )
+
+
+def _audit(org: Organization, access: SubjectAccess, channel: str) -> None:
+    exported = [p.period for p in access.periods if p.status == "exported"]
+    audit.record(
+        org.root,
+        access.person_id,
+        "export",
+        {
+            "kind": "subject_access",
+            "channel": channel,
+            "rows": access.row_count,
+            "periods": exported,
+            "sealed_periods": [p.period for p in access.periods if p.status == "sealed"],
+            "cases": len(access.cases),
+            "approval_requests": len(access.posts.own),
+            "acknowledgements": len(access.posts.acknowledgements),
+            "notifications": len(access.posts.notifications),
+        },
+        org=org,
     )
 
 
@@ -117,69 +158,62 @@ def export(
     keystore: Callable[[Path], KeyStore] | None = None,
 ) -> ExportResult:
     org = load_organization(org_root)
-    person = org.get_person(person_id)
+    org.get_person(person_id)
     if out.suffix.lower() == ".json":
         raise InputError("--out names the HTML report; the JSON is written beside it with .json")
     json_out = out.with_suffix(".json")
-    layout = StateLayout.of(org_root, storage)
-    keys = keystore(layout.keys) if keystore is not None else KeyStore(layout.keys)
-    periods = tuple(_period_rows(layout, keys, period, person.id) for period in _periods(layout, keys))
     db = open_database(org_root, database)
     try:
-        cases = _cases(db, person.id)
-        held = _approvals_held(db)
+        access = gather(org, db, person_id, today, storage, keystore)
     finally:
         db.close()
-    access = SubjectAccess(
-        person.id,
-        person.name,
-        person.department,
-        org.name,
-        org.language,
-        today,
-        periods,
-        cases,
-        held,
-        _held_where(org, layout, database_url(org_root, database)),
-    )
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(render_html(access), encoding="utf-8")
-        json_out.write_text(json.dumps(access.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+        json_out.write_text(render_json(access), encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot write the export to {out}: {exc.strerror}") from None
-    exported = [p.period for p in periods if p.status == "exported"]
-    audit.record(
-        org_root,
-        person.id,
-        "export",
-        {"kind": "subject_access", "rows": access.row_count, "periods": exported, "cases": len(cases)},
-        org=org,
-    )
-    return ExportResult(out, json_out, access.row_count, len(exported), len(cases))
+    _audit(org, access, "cli")
+    exported = sum(1 for p in access.periods if p.status == "exported")
+    return ExportResult(out, json_out, access.row_count, exported, len(access.cases), len(access.posts.own))
+
+
+def render_json(access: SubjectAccess) -> str:
+    return json.dumps(access.as_dict(), ensure_ascii=False, indent=2)
+
+
+class DownloadFormat(StrEnum):
+    HTML = "html"
+    JSON = "json"
 
 
 @dataclass(frozen=True)
-class EraseResult:
-    erased: int
-    note: str
+class Download:
+    content: bytes
+    media_type: str
+    filename: str
 
 
-def erase(org_root: Path, person_id: str, database: DatabaseSettings | None = None) -> EraseResult:
-    """Erase decided post approval requests past retention; today none are stored, and that is recorded."""
-    org = load_organization(org_root)
-    person = org.get_person(person_id)
-    db = open_database(org_root, database)
-    try:
-        held = _approvals_held(db)
-    finally:
-        db.close()
-    if held is None:
-        note = (
-            "nothing to erase: mediacode stores no post approval requests or acknowledgements; "
-            "traffic data is erased by retention, and cases are kept as the record of a lawful check"
+def download(
+    org: Organization,
+    db: Database,
+    person_id: str,
+    today: dt.date,
+    language: str,
+    fmt: DownloadFormat,
+    storage: StorageSettings | None = None,
+) -> Download:
+    """The signed-in person's own export, built in memory (never written to disk) and audited.
+
+    Periods whose key is sealed are listed as sealed: opening them needs the
+    key custodians, which a download cannot ask for.
+    """
+    access = gather(org, db, person_id, today, storage)
+    if fmt is DownloadFormat.HTML:
+        result = Download(
+            render_html(access, language).encode("utf-8"), "text/html; charset=utf-8", f"my-data-{today}.html"
         )
     else:
-        note = f"approval requests are {held}; their erasure is not implemented yet, nothing was erased"
-    audit.record(org_root, person.id, "erase", {"kind": "subject_request", "erased": 0}, org=org)
-    return EraseResult(0, note)
+        result = Download(render_json(access).encode("utf-8"), "application/json", f"my-data-{today}.json")
+    _audit(org, access, f"web.{fmt.value}")
+    return result

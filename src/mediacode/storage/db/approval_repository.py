@@ -61,3 +61,15 @@ def add_acknowledgement(session: Session, row: AcknowledgementRow) -> None:
 def acknowledgements_of(session: Session, person_id: str) -> list[AcknowledgementRow]:
     query = select(AcknowledgementRow).where(AcknowledgementRow.person_id == person_id)
     return list(session.scalars(query.order_by(AcknowledgementRow.id)))
+
+
+def delete_requests(session: Session, request_ids: list[int]) -> int:
+    """Delete these requests with every notification about them; the number of notifications deleted."""
+    if not request_ids:
+        return 0
+    notifications = list(
+        session.scalars(select(NotificationRow.id).where(NotificationRow.request_id.in_(request_ids)))
+    )
+    session.execute(delete(NotificationRow).where(NotificationRow.request_id.in_(request_ids)))
+    session.execute(delete(ApprovalRequestRow).where(ApprovalRequestRow.id.in_(request_ids)))
+    return len(notifications)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
+from sqlalchemy.orm import Session
 
 
 def enable_secure_delete(engine: Engine) -> None:
@@ -17,3 +18,10 @@ def enable_secure_delete(engine: Engine) -> None:
         dbapi_connection.execute("PRAGMA secure_delete = ON")
 
     engine.dispose()
+
+
+def secure_delete_is_on(session: Session) -> bool | None:
+    """Whether the session's SQLite connection overwrites deleted content; ``None`` when not SQLite."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    return bool(session.execute(text("PRAGMA secure_delete")).scalar())
