@@ -9,7 +9,7 @@ PORT ?= 8000
 AXE_VERSION := 4.14.1
 AXE := build/npm/node_modules/axe-core/axe.min.js
 # Benchmarks run by `make bench`; each prints its peers side by side (bench/review_presidio.py is imported by review.py).
-BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py bench/scale.py bench/audit.py
+BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py bench/scale.py bench/audit.py bench/web.py
 
 .DEFAULT_GOAL := help
 
@@ -55,8 +55,8 @@ pytest: setup axe ## the test suite with branch coverage
 
 bench: setup ## benchmarks (speed, accuracy) against peers
 	$(UV) sync --frozen --quiet --group bench
-	@for tool in goaccess calamaris sarg pflogsumm; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
-	if [[ -n "$$missing" ]]; then echo "installing the ingest peers:$$missing"; \
+	@for tool in goaccess calamaris sarg pflogsumm wrk; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	if [[ -n "$$missing" ]]; then echo "installing the bench peers:$$missing"; \
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || echo "(could not install$$missing; those peers are skipped)"; fi
 	@for b in $(BENCHES); do echo "== $$b"; $(RUN) python $$b || exit 1; done
 
