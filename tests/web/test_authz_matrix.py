@@ -47,6 +47,7 @@ SAMPLES: dict[str, tuple[str, str, dict[str, str] | None]] = {
     "document_page": ("GET", "/documents/code", None),
     "acknowledge_submit": ("POST", "/documents/code/acknowledge", {}),
     "my_data_page": ("GET", "/my-data", None),
+    "my_data_export": ("POST", "/my-data/export", {"format": "json"}),
     "queue_page": ("GET", "/approvals", None),
     "decide_submit": ("POST", "/approvals/{id}", {"decision": "reject", "comment": "nee"}),
     "api_login": ("POST", "/api/login", {"username": TEAM_MEMBER, "password": PASSWORD}),

@@ -28,6 +28,7 @@ from mediacode.web.pages import cases as page_cases
 from mediacode.web.pages import check as page_check
 from mediacode.web.pages import council as page_council
 from mediacode.web.pages import documents as page_documents
+from mediacode.web.pages import my_data as page_my_data
 from mediacode.web.pages import officer as page_officer
 from mediacode.web.pages import reports as page_reports
 from mediacode.web.report_cache import ReportCache
@@ -59,6 +60,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     page_check.router,
     page_approvals.router,
     page_documents.router,
+    page_my_data.router,
     api_reports.router,
     api_cases.router,
     api_rooms.router,

@@ -69,6 +69,7 @@ ROUTES: dict[str, Rule] = {
     "document_page": EVERYONE,
     "acknowledge_submit": EVERYONE,
     "my_data_page": EVERYONE,
+    "my_data_export": EVERYONE,  # always the viewer's own data: no person id in the route
     "queue_page": APPROVERS,
     "decide_submit": APPROVERS,
     # the privacy officer's room; reports and cases shared with the works council (ADR 0090, rooms)

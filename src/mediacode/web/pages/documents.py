@@ -40,9 +40,3 @@ def acknowledge_submit(kind: Kind, request: Request) -> Response:
     viewer = require_viewer(request)
     acknowledge(app_state(request).database, viewer.org, viewer.id, DocumentKind(kind), language_of(request))
     return RedirectResponse(f"/documents/{kind}", status_code=303)
-
-
-@router.get("/my-data", name="my_data_page")
-def my_data_page(request: Request) -> Response:
-    """A placeholder until the subject-access export is served here; it shows no data."""
-    return render(request, "my_data.html")
