@@ -68,8 +68,19 @@ class Server:
         return self.accounts[role]
 
 
+ADMINISTRATOR = "E060"
+"""The demo names no system administrator; the browser tests make E060 one (same people, still the demo)."""
+
+
 def _demo_with_logs_and_accounts(root: Path) -> dict[str, DemoAccount]:
     create_demo(root)
+    policy = root / "policy.yaml"
+    text = policy.read_text(encoding="utf-8")
+    if "system_administrators" not in text:
+        text = text.replace(
+            "\ngovernance:\n", f"\ngovernance:\n  system_administrators: [{ADMINISTRATOR}]\n", 1
+        )
+        policy.write_text(text, encoding="utf-8")
     for source, log in (("squid", "access.log"), ("postfix", "maillog")):
         with Path(os.devnull).open("w") as quiet, contextlib.redirect_stdout(quiet):
             code = main(["ingest", "--org", str(root), "--source", source, str(root / "logs" / log)])

@@ -18,6 +18,11 @@ PAGES = [
     ("employee", "/documents"),
     ("employee", "/my-data"),
     ("manager", "/approvals"),
+    ("privacy_officer", "/officer"),
+    ("privacy_officer", "/reports/private_use"),
+    ("privacy_officer", "/cases"),
+    ("works_council", "/council"),
+    ("administrator", "/admin"),
 ]
 
 
