@@ -7,7 +7,16 @@ import pytest
 from mediacode.i18n import translations
 from mediacode.i18n.catalog_check import untranslated
 
-DETECTORS = ["colleague", "relation", "confidential", "personal_data", "damaging", "conduct", "position"]
+DETECTORS = [
+    "colleague",
+    "relation",
+    "confidential",
+    "personal_data",
+    "damaging",
+    "conduct",
+    "position",
+    "model_findings",
+]
 
 
 def test_review_catalog_is_complete() -> None:

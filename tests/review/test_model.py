@@ -12,7 +12,7 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
 from mediacode.review.features import FeatureExtractor, model_may_judge, name_tokens
-from mediacode.review.model.weights import load_weights, parse_weights
+from mediacode.review.model.weights import CATEGORIES, load_weights, parse_weights
 from mediacode.review.text import prepare
 from mediacode.review.training.corpus import LabelledSet, examples_of
 from mediacode.review.training.crossval import Settings, feature_words, train
@@ -72,7 +72,7 @@ def _masked(org: Organization, text: str, author: str = "Z3") -> list[str]:
         ("Trots op Zilverberg Brouwerij!", ["<ORG>"], ["zilverberg", "brouwerij"]),
         ("ZBB doet het weer", ["<ORG>"], ["zbb"]),
         ("Ilse Kramp heeft jarig", ["<PERSON>"], ["ilse", "kramp"]),
-        ("Koffie met Ilse vandaag", ["<PERSON>"], ["ilse"]),
+        ("Koffie met Ilse vandaag", ["<FIRSTNAME>"], ["ilse", "<PERSON>"]),
         ("Bram Oudeveld weet het weer beter", ["<MANAGER>"], ["bram", "oudeveld"]),
         ("Quakkelaar zegt van niet", ["<MANAGER>"], ["quakkelaar"]),
         ("Bier geleverd bij de Gouden Karper", ["<CUSTOMER>"], ["gouden", "karper"]),
@@ -113,7 +113,7 @@ def _org_folders(tmp_path: Path) -> list[Path]:
 def test_shipped_weights_hold_no_organization_words(tmp_path: Path, brewery: Organization) -> None:
     weights = load_weights()
     assert weights is not None, "run make model"
-    assert set(weights.categories) == {"damaging", "position"}
+    assert set(weights.categories) == set(CATEGORIES)
     words = {w for f in weights.vocabulary() for w in feature_words(f)}
     orgs = [load_organization(folder) for folder in _org_folders(tmp_path)] + [brewery]
     for org in orgs:
@@ -236,3 +236,70 @@ def test_the_model_needs_the_evidence_the_spec_demands(
     category: str, features: set[str], allowed: bool
 ) -> None:
     assert model_may_judge(category, frozenset(features)) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ilse en ik hebben de hele nacht de ketels schoongemaakt.", "nl", True),
+        ("Ilse taught me how to brew a porter today, hers was perfect.", "en", True),
+        ("Mijn dochter Ilse heeft vandaag leren fietsen.", "nl", False),
+        ("My daughter Ilse learned to ride her bike today.", "en", False),
+        ("Lekker gefietst vandaag langs de rivier.", "nl", False),
+        ("Lovely walk on the beach today with the dog.", "en", False),
+    ],
+)
+def test_colleague_model_on_a_new_organization(
+    brewery: Organization, text: str, language: str, expected: bool
+) -> None:
+    rules = Reviewer(brewery, use_model=False).review(text, "Z4")
+    assert Category.COLLEAGUE not in rules.categories, "the rules alone already decide this case"
+    decision = Reviewer(brewery).review(text, "Z4")
+    found = [f for f in decision.findings if f.category == Category.COLLEAGUE]
+    assert bool(found) is expected, [(f.category, f.detector, f.evidence) for f in decision.findings]
+    if expected:
+        finding = found[0]
+        assert (finding.detector, finding.text) == ("model", "Ilse")
+        assert decision.language == language
+        hint = "lijkt over een collega te gaan" if language == "nl" else "seems to be about a colleague"
+        assert hint in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("category", "features", "allowed"),
+    [
+        ("colleague", {"w:<FIRSTNAME>"}, True),
+        ("colleague", {"c:role"}, True),
+        ("colleague", {"w:<ORG>", "c:kin"}, False),
+        ("confidential", {"c:secrecy"}, True),
+        ("confidential", {"w:<NUM>", "lex:business"}, False),
+        ("personal_data", {"c:health"}, True),
+        ("personal_data", {"w:<PERSON>"}, False),
+        ("conduct", {"c:profane"}, True),
+        ("conduct", {"lex:negative"}, False),
+        ("customer", {"w:<CUSTOMER>"}, True),
+        ("supplier", {"w:<CUSTOMER>"}, False),
+    ],
+)
+def test_model_findings_need_an_anchor(category: str, features: set[str], allowed: bool) -> None:
+    assert model_may_judge(category, frozenset(features)) is allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Ilse is ziek thuis met een burn-out", {"<FIRSTNAME>", "health"}),
+        ("What the fuck, idiot", {"profane"}),
+        ("Mijn leidinggevende zei het in het overleg", {"role", "meeting"}),
+        ("Het wachtwoord is geheim", {"credential"}),
+        ("Trots op ons seizoensbier", set()),
+    ],
+)
+def test_cues_and_their_spans(brewery: Organization, text: str, kinds: set[str]) -> None:
+    post = prepare(text, "nl", brewery.find_person("Z4"))
+    cues = FeatureExtractor(brewery).extract(post).cues
+    assert kinds <= {c.kind for c in cues}
+    if not kinds:
+        assert not [c for c in cues if not c.kind.startswith("<")]
+    for cue in cues:
+        assert text[cue.start : cue.end].strip()

@@ -3,7 +3,7 @@
 The post is tokenised with the reviewer's own tokeniser; every mention that
 belongs to one organization is replaced by a mask before any feature is
 made: the organization's name and aliases (``<ORG>``), colleagues
-(``<PERSON>``), managers and directors (``<MANAGER>``), customers
+(``<PERSON>``; a first name alone ``<FIRSTNAME>``), managers and directors (``<MANAGER>``), customers
 (``<CUSTOMER>``), suppliers (``<SUPPLIER>``), confidential terms
 (``<SECRET>``), departments (``<DEPT>``), numbers (``<NUM>``) and amounts of
 money (``<MONEY>``). What is left is lower-cased and turned into word
@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from mediacode.org.organization import Organization
+from mediacode.review.cues import Cue, find_cues
 from mediacode.review.departments import department_words, fold
 from mediacode.review.employer import EmployerIndex
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
@@ -32,6 +33,7 @@ from mediacode.review.text import Post
 MASKS = (
     "<ORG>",
     "<PERSON>",
+    "<FIRSTNAME>",
     "<MANAGER>",
     "<CUSTOMER>",
     "<SUPPLIER>",
@@ -49,6 +51,10 @@ _QUOTED = re.compile(r"[\"“”'‘’]\w[\w\s-]{0,20}[\"“”'‘’]")
 _TARGET_MASKS = frozenset({"<ORG>", "<MANAGER>"})
 _SARCASM = frozenset({"e:🙃", "e:🙄", "e:🤡", "e:👏", "e:🤐", "e:😒", "e:🙊", "e:🤷", "p:..."})
 _NON_NAME = DUTCH | ENGLISH | PARTICLES | TITLES
+PERSON_MASKS = frozenset({"<PERSON>", "<FIRSTNAME>", "<MANAGER>"})
+_CUE_MASKS = PERSON_MASKS | {"<CUSTOMER>", "<SUPPLIER>", "<SECRET>", "<MONEY>"}
+_WINDOW = 3
+"""Words this close to a person mask are paired with it ("m:<FIRSTNAME>~ziek")."""
 
 
 def name_tokens(org: Organization) -> frozenset[str]:
@@ -82,11 +88,29 @@ def _case_of(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class _Word:
+    word: str
+    sentence: int
+    start: int
+    end: int
+    raw: str = ""
+    """The digits of a number (for its shape); empty otherwise."""
+
+
+def _shape(raw: str) -> str:
+    digits = [c for c in raw if c.isdigit()]
+    lead = "0" if digits[:1] == ["0"] else ""
+    return f"n:{lead}d{min(len(digits), 10)}"
+
+
+@dataclass(frozen=True, slots=True)
 class PostFeatures:
     """The features of the whole post and, per sentence, the word features it contributed."""
 
     features: frozenset[str]
     by_sentence: tuple[frozenset[str], ...]
+    cues: tuple[Cue, ...] = ()
+    """Lexicon cues and masked mentions with their place: what a model finding points at."""
 
 
 class FeatureExtractor:
@@ -108,15 +132,20 @@ class FeatureExtractor:
             label = "<MANAGER>" if person.role in ("manager", "director") else "<PERSON>"
             self._index.add(person.name, _Mask(label, "capital"))
             words = [w for w in re.findall(r"\w+", person.name) if w.lower() not in _NON_NAME]
-            for word in words[:1] + words[-1:]:
+            for number, word in enumerate(words[:1] + words[-1:]):
                 if len(word) >= 3:
-                    self._index.add(word, _Mask(label, "capital"))
+                    alone = "<FIRSTNAME>" if label == "<PERSON>" and number == 0 else label
+                    self._index.add(word, _Mask(alone, "capital"))
             if person.department:
                 departments |= department_words(person.department)
         self._departments = frozenset(d for d in departments if len(d) >= 3)
 
     def masked(self, post: Post) -> list[tuple[str, int]]:
         """The post's words, lower case, org-specific ones replaced by masks, with their sentence."""
+        return [(w.word, w.sentence) for w in self.masked_spans(post)]
+
+    def masked_spans(self, post: Post) -> list[_Word]:
+        """As ``masked``, with each word's character span (a mask spans the whole mention)."""
         tokens = post.tokens
         spans: dict[int, tuple[int, str]] = {}
         for match in self._index.find(post):
@@ -129,7 +158,7 @@ class FeatureExtractor:
             if case == "capital" and not first.is_capitalised:
                 continue
             spans[match.first] = (match.last, match.payload.label)
-        out: list[tuple[str, int]] = []
+        out: list[_Word] = []
         i = 0
         count = len(tokens)
         text = post.text
@@ -137,7 +166,7 @@ class FeatureExtractor:
             token = tokens[i]
             hit = spans.get(i)
             if hit is not None:
-                out.append((hit[1], token.sentence))
+                out.append(_Word(hit[1], token.sentence, token.start, tokens[hit[0]].end))
                 i = hit[0] + 1
                 continue
             word = token.lower
@@ -149,36 +178,63 @@ class FeatureExtractor:
                 # 1.250.000 or 4,5: one number, not three.
                 while i + 1 < count and tokens[i + 1].lower[:1].isdigit() and post.gap(i) in (".", ","):
                     i += 1
-                if out and out[-1][0] == label:
+                if out and out[-1].word == label:
                     i += 1
                     continue
-                out.append((label, token.sentence))
+                out.append(
+                    _Word(
+                        label, token.sentence, token.start, tokens[i].end, text[token.start : tokens[i].end]
+                    )
+                )
             elif token.is_capitalised and fold(word) in self._departments:
-                out.append(("<DEPT>", token.sentence))
+                out.append(_Word("<DEPT>", token.sentence, token.start, token.end))
             else:
-                out.append((word, token.sentence))
+                out.append(_Word(word, token.sentence, token.start, token.end))
             i += 1
         return out
 
     def extract(self, post: Post) -> PostFeatures:
-        words = self.masked(post)
+        spans = self.masked_spans(post)
+        words = [(w.word, w.sentence) for w in spans]
         sentence_count = len(post.sentences)
+        last = sentence_count - 1
         per: list[set[str]] = [set() for _ in range(sentence_count)]
         previous: tuple[str, int] | None = None
         for word, sentence in words:
-            bucket = per[min(sentence, sentence_count - 1)]
+            bucket = per[min(sentence, last)]
             bucket.add("w:" + word)
             if previous is not None and previous[1] == sentence:
                 bucket.add("b:" + previous[0] + " " + word)
             else:
                 bucket.add("b:<s> " + word)
             previous = (word, sentence)
+        cues = find_cues(post)
+        people: set[int] = set()
+        for index, item in enumerate(spans):
+            bucket = per[min(item.sentence, last)]
+            if item.raw:
+                bucket.add(_shape(item.raw))
+            if item.word in PERSON_MASKS:
+                people.add(item.sentence)
+                for other in spans[max(0, index - _WINDOW) : index + _WINDOW + 1]:
+                    if other is not item and other.sentence == item.sentence:
+                        bucket.add("m:" + item.word + "~" + other.word)
+        for cue in cues:
+            bucket = per[min(cue.sentence, last)]
+            bucket.add("c:" + cue.kind)
+            if cue.sentence in people:
+                bucket.add("x:" + cue.kind + "&person")
+        mentions = tuple(Cue(w.word, w.sentence, w.start, w.end) for w in spans if w.word in _CUE_MASKS)
         features: set[str] = set().union(*per) if per else set()
         features |= self._cues(post, [w for w, _ in words])
         author = post.author
         features.add("role=" + (author.role if author is not None else "unknown"))
         features.add("lang=" + post.language)
-        return PostFeatures(frozenset(features), tuple(frozenset(s) for s in per))
+        return PostFeatures(
+            frozenset(features),
+            tuple(frozenset(s) for s in per),
+            tuple(sorted((*cues, *mentions), key=lambda c: c.start)),
+        )
 
     def _cues(self, post: Post, words: list[str]) -> set[str]:
         text = post.text
@@ -244,15 +300,36 @@ _JUDGEMENT_CUES = frozenset(
 _BUSINESS_CUES = frozenset({"lex:employer", "w:<ORG>", "lex:business", "lex:we"})
 
 
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "colleague": ("<PERSON>", "<FIRSTNAME>", "<MANAGER>", "role"),
+    "customer": ("<CUSTOMER>", "served"),
+    "supplier": ("<SUPPLIER>",),
+    "confidential": ("<SECRET>", "secrecy", "reorg", "meeting", "credential", "<MONEY>"),
+    "personal_data": ("health", "salary", "discipline"),
+    "conduct": ("profane", "insult"),
+}
+"""What a model finding of each category hinges on: masked mentions and cue kinds (docs/adr/0054)."""
+
+
+def _anchor_features(category: str) -> frozenset[str]:
+    return frozenset(("w:" if kind.startswith("<") else "c:") + kind for kind in ANCHORS[category])
+
+
+_ANCHOR_FEATURES = {category: _anchor_features(category) for category in ANCHORS}
+
+
 def model_may_judge(category: str, features: frozenset[str]) -> bool:
     """Whether the model may give ``category`` at all: the evidence the spec demands must be there.
 
     ``damaging`` needs some judgement (a negative word, an insult, a sneer, scare quotes) and no
     competitor as subject; ``position`` needs the business as subject (the organization, "we",
-    a business word). A mention of the organization alone is neither.
+    a business word). A mention of the organization alone is neither. Every other category
+    needs one of its ``ANCHORS`` (a colleague's name or a role noun for ``colleague``, a
+    profanity or insult for ``conduct``...), which is also the span of its finding.
     """
     if category == "damaging":
         return bool(features & _JUDGEMENT_CUES) and "lex:competitor" not in features
     if category == "position":
         return bool(features & _BUSINESS_CUES)
-    return True
+    anchors = _ANCHOR_FEATURES.get(category)
+    return anchors is None or bool(features & anchors)

@@ -16,6 +16,7 @@ from mediacode.review.detectors import (
     conduct,
     confidential,
     damaging,
+    model_findings,
     personal_data,
     position,
     relation,
@@ -64,8 +65,10 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 class Reviewer:
     """All indices of one organization, built once; ``review`` is then pure and fast.
 
-    ``use_model`` adds the shipped review model (or ``weights``) to the damaging
-    and position rules (docs/adr/0054); without it the rules stand alone.
+    ``use_model`` adds the shipped review model (or ``weights``) to the rules: for damaging
+    and position in their detectors, for the other modelled categories (colleague,
+    confidential) where their rules found nothing (docs/adr/0054); without it the rules
+    stand alone.
     """
 
     def __init__(
@@ -81,6 +84,7 @@ class Reviewer:
             damaging.build(org, scorer),
             conduct.build(org),
             position.build(org, scorer),
+            model_findings.build(org, scorer),
         )
 
     def review(self, text: str, author_id: str | None) -> Decision:

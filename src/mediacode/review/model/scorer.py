@@ -39,6 +39,10 @@ class Scorer:
     def enabled(self) -> bool:
         return self._weights is not None
 
+    def categories(self) -> tuple[str, ...]:
+        """The categories the weights have a model for (none without weights)."""
+        return tuple(self._weights.categories) if self._weights is not None else ()
+
     def features(self, post: Post) -> PostFeatures | None:
         if self._extractor is None:
             return None

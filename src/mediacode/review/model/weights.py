@@ -12,7 +12,10 @@ from typing import Any
 from mediacode.errors import InputError
 from mediacode.review.training.logistic import Linear
 
-CATEGORIES = ("damaging", "position")
+CATEGORIES = ("damaging", "position", "colleague")
+"""The categories whose model ships: those whose leave-one-organization-out F1 improves with it
+by more than one post (``bench/review_model.py``; docs/adr/0054). The other candidates are
+evaluated there but not shipped."""
 FORMAT = 1
 
 

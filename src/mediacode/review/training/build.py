@@ -6,8 +6,8 @@ import dataclasses
 from collections.abc import Sequence
 
 from mediacode.review.features import MASKS, name_tokens
-from mediacode.review.model.weights import CategoryModel, ModelWeights
-from mediacode.review.training.corpus import CATEGORIES, LabelledSet, data_hash, examples_of
+from mediacode.review.model.weights import CATEGORIES, CategoryModel, ModelWeights
+from mediacode.review.training.corpus import LabelledSet, data_hash, examples_of
 from mediacode.review.training.crossval import Settings, train_with_threshold
 
 

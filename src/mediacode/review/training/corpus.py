@@ -15,7 +15,17 @@ from mediacode.review.language import detect_language
 from mediacode.review.reviewer import Reviewer
 from mediacode.review.text import prepare
 
-CATEGORIES = ("damaging", "position")
+CANDIDATES = (
+    "damaging",
+    "position",
+    "colleague",
+    "conduct",
+    "personal_data",
+    "confidential",
+    "customer",
+    "supplier",
+)
+"""Every category a model may be trained and evaluated for; ``weights.CATEGORIES`` are shipped."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +61,7 @@ def examples_of(labelled: LabelledSet) -> list[Example]:
     extractor = FeatureExtractor(org)
     rules = Reviewer(org, use_model=False)
     roles = frozenset(org.policy.social_media.position_roles)
-    ranks = {c: org.policy.social_media.severity_of(Category(c)).rank for c in CATEGORIES}
+    ranks = {c: org.policy.social_media.severity_of(Category(c)).rank for c in CANDIDATES}
     out: list[Example] = []
     for post in labelled.posts:
         author = org.find_person(post["author"])
@@ -64,10 +74,9 @@ def examples_of(labelled: LabelledSet) -> list[Example]:
                 features,
                 frozenset(post["categories"]),
                 {
-                    "damaging": model_may_judge("damaging", features),
-                    "position": author is not None
-                    and author.role in roles
-                    and model_may_judge("position", features),
+                    c: model_may_judge(c, features)
+                    and (c != "position" or (author is not None and author.role in roles))
+                    for c in CANDIDATES
                 },
                 frozenset(c.value for c in decision.categories),
                 post["verdict"],

@@ -34,9 +34,25 @@ class Settings:
     """F-beta of the threshold choice: below 1 weighs precision more (a false ``damaging`` blocks a post)."""
     beta_position: float = 1.0
     """``position`` is only a caution, so precision and recall weigh the same."""
+    beta_other: float = 0.5
+    """The other categories (colleague, conduct, personal data...): a model beside strong rules,
+    so precision weighs more, as for ``damaging``."""
+
+    cues_everywhere: bool = False
+    """Whether ``damaging`` and ``position`` read the cue features too (they lowered their LOO F1)."""
+    residual_other: bool = True
+    """Train the other categories only on posts their rules leave alone: the model learns what
+    the rules miss, not what they already find."""
+    objective_other: str = "combined"
+    """The other categories' rules are strong, so their threshold maximises rules OR model."""
+
+    def objective_of(self, category: str) -> str:
+        return self.objective if category in ("damaging", "position") else self.objective_other
 
     def beta_of(self, category: str) -> float:
-        return self.beta_damaging if category == "damaging" else self.beta_position
+        if category == "damaging":
+            return self.beta_damaging
+        return self.beta_position if category == "position" else self.beta_other
 
     """What the threshold maximises on out-of-fold predictions: ``model`` (the model's own F1,
     independent of how well the rules were tuned to a set) or ``combined`` (rules OR model)."""
@@ -67,9 +83,21 @@ def vocabulary(
     )
 
 
+_CUE_PREFIXES = ("c:", "m:", "n:")
+
+
+def cue_feature(feature: str) -> bool:
+    """A feature of the cue lexicons, person windows or number shapes (``features.extract``)."""
+    return feature.startswith(_CUE_PREFIXES) or (feature.startswith("x:") and feature.endswith("&person"))
+
+
 def train(examples: Sequence[Example], category: str, settings: Settings, blocked: frozenset[str]) -> Linear:
     rows = [e for e in examples if e.eligible[category]]
+    if settings.residual_other and category not in ("damaging", "position"):
+        rows = [e for e in rows if category not in e.rules]
     vocab = vocabulary(rows, settings, blocked)
+    if category in ("damaging", "position") and not settings.cues_everywhere:
+        vocab = frozenset(f for f in vocab if not cue_feature(f))
     return fit(
         [e.features for e in rows],
         [e.label(category) for e in rows],
@@ -164,7 +192,7 @@ def train_with_threshold(
     threshold = choose_threshold(
         out_of_fold(examples, category, settings, blocked),
         category,
-        settings.objective,
+        settings.objective_of(category),
         settings.beta_of(category),
     )
     return train(examples, category, settings, blocked), threshold

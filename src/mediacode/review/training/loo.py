@@ -7,10 +7,10 @@ sets (``crossval.train_with_threshold``), never on the test set.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from mediacode.review.training.corpus import CATEGORIES, VERDICT_BY_RANK, Example
+from mediacode.review.training.corpus import CANDIDATES, VERDICT_BY_RANK, Example
 from mediacode.review.training.crossval import (
     Counts,
     Settings,
@@ -49,15 +49,24 @@ class LooResult:
 
 
 def leave_one_org_out(
-    examples: Mapping[str, Sequence[Example]], blocked: Mapping[str, frozenset[str]], settings: Settings
+    examples: Mapping[str, Sequence[Example]],
+    blocked: Mapping[str, frozenset[str]],
+    settings: Settings,
+    categories: Sequence[str] = CANDIDATES,
+    in_verdict: Iterable[str] | None = None,
 ) -> LooResult:
-    """``examples`` and ``blocked`` (each set's organization words) keyed by set name."""
+    """``examples`` and ``blocked`` (each set's organization words) keyed by set name.
+
+    A model is trained for each of ``categories``; the combined verdict counts only the
+    models of ``in_verdict`` (all of ``categories`` when ``None``), the ones that would ship.
+    """
+    counted = frozenset(categories if in_verdict is None else in_verdict)
     folds: list[Fold] = []
     for test in sorted(examples):
         training = [e for name in sorted(examples) if name != test for e in examples[name]]
         words = frozenset().union(*(blocked[n] for n in examples if n != test))
         fold = Fold(test, len(examples[test]))
-        models = {c: train_with_threshold(training, c, settings, words) for c in CATEGORIES}
+        models = {c: train_with_threshold(training, c, settings, words) for c in categories}
         for category, (model, threshold) in models.items():
             scored = [(e, model.probability(e.features)) for e in examples[test]]
             fold.thresholds[category] = threshold
@@ -67,6 +76,7 @@ def leave_one_org_out(
             fired = {
                 c: example.eligible[c] and m.probability(example.features) >= t
                 for c, (m, t) in models.items()
+                if c in counted
             }
             fold.verdict_rules += VERDICT_BY_RANK[example.rules_rank] == example.gold_verdict
             fold.verdict_combined += VERDICT_BY_RANK[verdict_rank(example, fired)] == example.gold_verdict

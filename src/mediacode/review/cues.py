@@ -1,0 +1,84 @@
+"""Word-list cues the review model reads, and the words they sit on (docs/adr/0054).
+
+Each cue kind groups phrases of the project's own lexicons (no organization's
+words): profanity, insults, health, salary and disciplinary words, secrecy,
+reorganisation, meeting and password words, served people (patients, guests),
+role nouns and family words. The model sees ``c:<kind>`` and pairs with a
+person mask; a finding the model makes without a rule points at the cue (or
+the masked mention) it hinges on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediacode.review.lexicon import negativity, profanity
+from mediacode.review.lexicon.business_words import (
+    CREDENTIAL_WORDS,
+    MEETING_WORDS,
+    NOT_PUBLIC_CUES,
+    REORGANISATION_WORDS,
+    SECRECY_CUES,
+    UNPUBLISHED_CUES,
+)
+from mediacode.review.lexicon.people_words import INDEFINITE_COLLEAGUE, KIN, ROLE_NOUNS
+from mediacode.review.lexicon.personal_words import (
+    DISCIPLINARY,
+    HEALTH,
+    HEALTH_SUFFIXES,
+    SALARY,
+    SERVED_PEOPLE,
+)
+from mediacode.review.phrase_index import PhraseIndex
+from mediacode.review.text import Post
+
+_PHRASES: dict[str, tuple[str, ...] | frozenset[str]] = {
+    "profane": profanity.PHRASES,
+    "health": HEALTH,
+    "salary": SALARY,
+    "discipline": DISCIPLINARY,
+    "secrecy": SECRECY_CUES + NOT_PUBLIC_CUES + UNPUBLISHED_CUES,
+    "reorg": REORGANISATION_WORDS,
+    "meeting": MEETING_WORDS,
+    "credential": CREDENTIAL_WORDS,
+    "served": SERVED_PEOPLE,
+    "role": ROLE_NOUNS | INDEFINITE_COLLEAGUE,
+    "kin": KIN,
+}
+_INDEX: PhraseIndex[str] = PhraseIndex((p, kind) for kind, phrases in _PHRASES.items() for p in phrases)
+_PROFANE_STEMS = tuple(profanity.STEMS) + tuple(profanity.DISEASE_CURSES)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    """A cue kind above, or a mask (``<PERSON>``, ``<CUSTOMER>``...)."""
+    sentence: int
+    start: int
+    end: int
+
+
+def _word_kind(word: str) -> str | None:
+    if word in profanity.EXCEPTIONS:
+        return None
+    if word in profanity.WORDS:
+        return "profane"
+    if word.startswith(_PROFANE_STEMS) and word not in profanity.DISEASE_CURSES:
+        return "profane"
+    if word in negativity.INSULTS:
+        return "insult"
+    if len(word) > 7 and word.endswith(HEALTH_SUFFIXES):
+        return "health"
+    return None
+
+
+def find_cues(post: Post) -> list[Cue]:
+    """Every lexicon cue of ``post``, in text order (phrases first at a position, then words)."""
+    tokens = post.tokens
+    found = [Cue(m.payload, tokens[m.first].sentence, m.start, m.end) for m in _INDEX.find(post)]
+    for token in tokens:
+        kind = _word_kind(token.lower)
+        if kind is not None:
+            found.append(Cue(kind, token.sentence, token.start, token.end))
+    found.sort(key=lambda c: c.start)
+    return found
