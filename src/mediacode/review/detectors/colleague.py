@@ -31,6 +31,7 @@ from mediacode.review.lexicon.context_words import (
 )
 from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
 from mediacode.review.lexicon.people_words import (
+    FAME_CUES,
     INDEFINITE_COLLEAGUE,
     KIN,
     LINKERS_EN,
@@ -51,6 +52,8 @@ from mediacode.review.work_context import WorkContext, used_as_name
 
 _HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])")
 _ADDRESS = re.compile(r"([A-Za-z0-9._-]+)@[A-Za-z0-9.-]+")
+_SHORT_ADDRESS = re.compile(r"(?<![\w.@])([A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9])@(?![\w.-])")
+"""An internal address written without its domain ("vraag het aan ricardo.vlijt@")."""
 _LINKERS = LINKERS_NL | LINKERS_EN
 _ARTICLES = frozenset({"de", "het", "the", "onze", "ons", "our", "a", "an", "een"})
 _COORDINATION = frozenset({"en", "and", "&"})
@@ -179,6 +182,10 @@ class ColleagueDetector:
                     return True
         return False
 
+    def _famous_namesake(self, post: Post) -> bool:
+        """ "Saw X's old skates in the museum, what a legend": fame and no work in the post."""
+        return any(t.lower in FAME_CUES for t in post.tokens) and not self._work.present(post)
+
     def _department_after(self, post: Post, last: int, person: Person) -> bool:
         """ "X van IT", "X from the warehouse", "X's HR team": the person's department follows."""
         words = self._departments[person.id]
@@ -266,6 +273,22 @@ class ColleagueDetector:
                 )
                 taken.update(t.index for t in post.tokens if handle.start() <= t.start < handle.end())
 
+        for handle in _SHORT_ADDRESS.finditer(post.text):
+            people = self._handles.get(_compact(handle.group(1)))
+            if people and len(people) == 1 and not self._is_author(ctx, people[0]):
+                findings.append(
+                    ctx.finding(
+                        Category.COLLEAGUE,
+                        handle.start(),
+                        handle.end(),
+                        MSG_NAME,
+                        self.name,
+                        people[0].id,
+                        department=people[0].department or people[0].role,
+                    )
+                )
+                taken.update(t.index for t in post.tokens if handle.start() <= t.start < handle.end())
+
         identified = self._identified_by_address(post)
 
         for match in self._full.find(post):
@@ -273,6 +296,8 @@ class ColleagueDetector:
                 continue
             person = match.payload.person
             if self._is_author(ctx, person) or self._introduced_as_other(post, match.first):
+                continue
+            if self._famous_namesake(post):
                 continue
             add(match.first, match.last, person)
 

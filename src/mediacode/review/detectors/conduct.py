@@ -3,11 +3,16 @@
 Stems match at the start of a word only, so compounds and inflections are
 found ("kutweer", "fucking") and innocent words containing a stem are not
 ("catering"). Disease names that Dutch uses as curses count only as a
-compound prefix ("tyfusmaandag") or an exclamation ("Tering, ..."), never
-when someone is ill.
+compound prefix ("tyfusmaandag"), an exclamation ("Tering, ...") or an intensifier before an
+adjective ("kanker druk"), never when someone is ill. Masked words ("f*ck",
+"sh!t", "k*t") count when their letters fit a profane word; "af" counts as
+the English intensifier only in an English post, after a word and before the
+end of a phrase ("tired af").
 """
 
 from __future__ import annotations
+
+import re
 
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
@@ -16,7 +21,10 @@ from mediacode.review.finding import Finding
 from mediacode.review.lexicon.profanity import (
     DISEASE_CURSES,
     EXCEPTIONS,
+    INTENSIFIED,
     LITERAL_AFTER,
+    LOWER_ONLY,
+    MASKED_TARGETS,
     PHRASES,
     STEMS,
     WORDS,
@@ -64,9 +72,54 @@ def _curse(post: Post, token: Token) -> bool:
         rest = word[len(curse) :]
         if rest:
             return len(rest) >= 3 and not rest.startswith(_MEDICAL)
-        after = post.gap(token.index).strip()[:1]
-        return token.sentence_start and after in (",", "!", "")
+        gap = post.gap(token.index).strip()
+        nxt = post.tokens[token.index + 1] if token.index + 1 < len(post.tokens) else None
+        if nxt is not None and not gap and nxt.lower in INTENSIFIED:
+            return True
+        return token.sentence_start and (gap[:1] in (",", "!") or (nxt is None and not gap))
     return False
+
+
+_MASK_CHARS = "*#@$%!-"
+_MASKED = re.compile(
+    r"(?<![\w@.])[A-Za-z][A-Za-z*#@$%!-]*[*#@$%!][A-Za-z*#@$%!]*|(?<![\w@.])[A-Za-z]{1,2}-[A-Za-z]{1,3}\b"
+)
+"""A word with a masking character inside or at its end ("f*ck", "sh!t", "f***"), or a short word
+split by a hyphen ("f-ck")."""
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if not any(c in text for c in _MASK_CHARS):
+        return spans
+    for match in _MASKED.finditer(text):
+        word = match.group().lower().rstrip("!-")
+        if "@" in word and "." in text[match.end() : match.end() + 1]:
+            continue  # an e-mail address
+        if not any(c in _MASK_CHARS for c in word):
+            continue
+        for target in MASKED_TARGETS:
+            head = word[: len(target)]
+            if (
+                len(head) == len(target)
+                and any(c in _MASK_CHARS for c in head)
+                and all(w == t or w in _MASK_CHARS for w, t in zip(head, target, strict=True))
+            ):
+                spans.append((match.start(), match.start() + len(word)))
+                break
+    return spans
+
+
+_AF_BEFORE_END = re.compile(r"\s*(?:[.!?,)]|$|[^\w\s])")
+
+
+def _english_af(post: Post, token: Token) -> bool:
+    """ "tired af", "cold af 🥶": the English intensifier, never the Dutch "af" ("klaar af")."""
+    if post.language != "en" or token.index == 0 or post.tokens[token.index - 1].sentence != token.sentence:
+        return False
+    if not post.before(token.index).isspace():
+        return False
+    return _AF_BEFORE_END.match(post.text, token.end) is not None
 
 
 _NAMED = frozenset({Category.COLLEAGUE, Category.CUSTOMER, Category.SUPPLIER})
@@ -101,11 +154,16 @@ class ConductDetector:
         ]
         for match in self._phrases.find(post):
             spans.append((match.start, match.end, match.payload))
+        for start, end in _masked(post.text):
+            spans.append((start, end, post.text[start:end]))
         for token in post.tokens:
             if any(s <= token.start < e for s, e, _ in spans):
                 continue
             word = token.lower
             if word in EXCEPTIONS:
+                continue
+            if (word in LOWER_ONLY and token.text == word) or (word == "af" and _english_af(post, token)):
+                spans.append((token.start, token.end, word))
                 continue
             if word in WORDS or word.startswith(STEMS) or _curse(post, token):
                 if word not in WORDS and _proper_name(token, names):

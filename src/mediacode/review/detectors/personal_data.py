@@ -37,6 +37,7 @@ from mediacode.review.lexicon.personal_words import (
 )
 from mediacode.review.phrase_index import PhraseIndex, PhraseMatch, has_phrase
 from mediacode.review.text import Post
+from mediacode.review.work_context import used_as_name
 
 MSG_EMAIL = (
     "'{text}' is someone's e-mail address. The code does not allow sharing other people's personal data."
@@ -85,6 +86,16 @@ _POSTCODE = re.compile(r"\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b")
 _STREET = re.compile(
     r"\b([A-Z][\w'’.-]*(?:" + "|".join(ADDRESS_SUFFIXES) + r"))\s+(\d{1,4}(?:\s?[a-zA-Z]\b|-\d{1,3})?)\b"
 )
+_NUMBER_IN_STREET = re.compile(
+    r"(?<=\b(?:op|at|to) )(?:huisnummer|nummer|nr\.?|no\.?|number)\s?\d{1,4}[a-zA-Z]?"
+    r"\s+(?:in|aan|op|van|on)\s+(?:de\s|the\s)?"
+    r"[A-Z][\w'’.-]*(?:"
+    + "|".join(ADDRESS_SUFFIXES)
+    + r"|\s(?:"
+    + "|".join(w.title() for w in ADDRESS_WORDS_EN)
+    + r"))\b"
+)
+"""House number before the street: "op nummer 12 in de Kerkstraat", "number 4 on Mill Lane"."""
 _STREET_EN = re.compile(
     r"\b(\d{1,4}[a-zA-Z]?)\s+(?:[A-Z][a-z]+\s){1,2}(?:"
     + "|".join(w.title() for w in ADDRESS_WORDS_EN)
@@ -164,7 +175,12 @@ _THIRD_PERSON = frozenset({"hij", "zij", "ze", "he", "she", "his", "her", "him",
 _Add = Callable[[int, int, str, str], None]
 _Free = Callable[[int, int], bool]
 _FIRST_PERSON = frozenset({"ik", "i", "we", "wij", "mijn", "my"})
-_AMOUNT = re.compile(r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur|k\b|dollar|pond))", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:euro|eur|k\b|dollar|pond)"
+    r"|\d[\d.,]{2,}\s(?:a|per|in\sde|an?)\s(?:month|year|maand|jaar|hour|uur)\b"
+    r"|\d[\d.,]{2,}\s(?:bruto|netto|gross|net)\b)",
+    re.IGNORECASE,
+)
 
 
 _MESSAGES = {"health": MSG_HEALTH, "salary": MSG_SALARY, "discipline": MSG_DISCIPLINE}
@@ -179,6 +195,11 @@ class PersonalDataDetector:
 
     def __init__(self, org: Organization) -> None:
         self._own_emails = {p.id: p.email for p in org.people if p.email}
+        self._first_names: dict[str, set[str]] = {}
+        for person in org.people:
+            given = [w for w in re.findall(r"[\w'-]+", person.name) if w.lower().rstrip(".") not in TITLES]
+            if len(given) > 1:
+                self._first_names.setdefault(given[0].lower(), set()).add(person.id)
         self._facts: PhraseIndex[str] = PhraseIndex(
             _fact_index("health", HEALTH)
             + _fact_index("salary", SALARY)
@@ -305,8 +326,13 @@ class PersonalDataDetector:
             spans.append((match.start(), end))
         for match in _STREET_EN.finditer(text):
             spans.append((match.start(), match.end()))
+        for match in _NUMBER_IN_STREET.finditer(text):
+            if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in spans):
+                spans.append((match.start(), match.end()))
         for match in _POSTCODE.finditer(text):
-            number = re.match(r"\s*,?\s*\d{1,4}\b", text[match.end() :])
+            number = re.match(
+                r"\s*,?\s*(?:(?:huisnummer|nummer|nr\.?|no\.?|number)\s?)?\d{1,4}\b", text[match.end() :]
+            )
             if number and not any(s <= match.start() < e for s, e in spans):
                 spans.append((match.start(), match.end() + number.end()))
         for start, end in spans:
@@ -323,6 +349,7 @@ class PersonalDataDetector:
         people = [f for f in ctx.findings if f.category == Category.COLLEAGUE and f.start is not None]
         sentences_with_people = {post.sentence_of(f.start or 0)[0] for f in people}
         sentences_with_people |= self._others_singled_out(post)
+        sentences_with_people |= self._colleagues_by_first_name(post)
         if not sentences_with_people:
             return []
         starts = [s for s, _ in post.sentences]
@@ -384,6 +411,17 @@ class PersonalDataDetector:
                 continue
             seen.add(kind)
             found.append(ctx.finding(Category.PERSONAL_DATA, start, end, message, self.name, kind))
+        return found
+
+    def _colleagues_by_first_name(self, post: Post) -> set[int]:
+        """Sentences (their start) where a colleague's first name is the subject of a verb ("Geert zit al
+        weken ziek thuis"): a fact told about a colleague, even where nothing else sets the post at work."""
+        found: set[int] = set()
+        author = post.author.id if post.author else ""
+        for i, token in enumerate(post.tokens):
+            ids = self._first_names.get(token.lower)
+            if ids and ids != {author} and used_as_name(post, i):
+                found.add(post.sentences[token.sentence][0])
         return found
 
     @staticmethod

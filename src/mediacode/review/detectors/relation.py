@@ -144,6 +144,55 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+_DETERMINERS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "the",
+        "a",
+        "an",
+        "onze",
+        "ons",
+        "mijn",
+        "m'n",
+        "jullie",
+        "our",
+        "my",
+        "your",
+        "their",
+    }
+)
+
+
+def _ordinary_noun(post: Post, first: int, last: int) -> bool:
+    """ "het fundament van onze schuur", "a pebble": one word in lower case after an article or a
+    possessive is the everyday noun, unless a preposition makes it a place ("bij de lidl")."""
+    tokens = post.tokens
+    token = tokens[first]
+    return (
+        first == last
+        and first > 0
+        and not token.is_capitalised
+        and tokens[first - 1].lower in _DETERMINERS
+        and tokens[first - 1].sentence == token.sentence
+        and not _as_place(post, first)
+    )
+
+
+def _measure(post: Post, first: int, last: int) -> bool:
+    """ "Windkracht 8 on the way home", "Level 3 done": a word at a sentence start followed by a
+    number is a measure or a step, not a company."""
+    tokens = post.tokens
+    return (
+        first == last
+        and tokens[first].sentence_start
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text.isdigit()
+        and post.gap(last) == " "
+    )
+
+
 def _as_place(post: Post, first: int) -> bool:
     """ "bij de lidl", "ordered from coolblue": a shop or company after a preposition, no "a"."""
     tokens = post.tokens
@@ -167,6 +216,10 @@ class RelationDetector:
         token = post.tokens[first]
         if name.capitals:
             return token.text.isupper()
+        if _ordinary_noun(post, first, last):
+            return False
+        if not name.plain and _measure(post, first, last) and name.written.lower() not in names_seen:
+            return self._work.present(post, relations=False)
         if not name.ambiguous:
             if name.plain and (not token.is_capitalised or token.sentence_start):
                 # Where no capital marks it as a name, a plain word needs a name's use or work around it.

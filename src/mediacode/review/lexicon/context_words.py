@@ -117,6 +117,8 @@ FINITE_VERBS = words(
     goes went comes came runs ran leads led takes took gives gave keeps kept knows knew wants wanted
     sends sent calls called organised organized presented handled fixed sorted closed
     delivers delivered crashed fails failed sells sold opens opened promised promises
+    krijgt kreeg verdient verdiende slikt slikte lijdt leed herstelt herstelde voelt voelde woont
+    woonde earns earned receives received suffers suffered feels felt lives lived recovers recovered
     """
 )
 """Finite verbs right after a capitalised word without an article: it is the subject, and a bare

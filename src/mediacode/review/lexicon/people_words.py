@@ -84,6 +84,17 @@ PUBLIC_FIGURES = words(
 )
 """Someone introduced by such a word is a public figure, not the colleague of the same name."""
 
+FAME_CUES = words(
+    """
+    legend legends legende legendes icon icoon idool idol museum autograph autogram handtekening
+    olympic olympics olympische olympisch wereldkampioen wereldkampioene wereldrecord kampioenschap
+    biography biografie documentary documentaire standbeeld statue concert tournee premiere première
+    medal medaille
+    """
+)
+"""A post that calls someone a legend or visits their museum is about a public figure: a colleague's
+full name there is a namesake unless the post is also about work."""
+
 LINKERS_NL = words("van bij uit op in met")
 LINKERS_EN = words("from of in at on with")
 

@@ -67,6 +67,21 @@ STEMS = (
     "scumbag",
     "asshat",
     "imbecil",
+    "smartass",
+    "fatass",
+    "lardass",
+    "goddamn",
+    "verdomd",
+    "potverdom",
+    "takke",
+    "geitenneuk",
+    "poepchine",
+    "spleeto",
+    "zandneger",
+    "knobhead",
+    "bugger",
+    "fecking",
+    "sodding",
 )
 
 WORDS = words(
@@ -78,12 +93,53 @@ WORDS = words(
     tranny trannies tosser tossers pillock muppet muppets bollocks crappy
     omfg ffs gvd
     damn damned dammit damnit bloody
+    fck fcking fckn fckin fkn fking fkin fuk fuking fukking effing lmfao fml gtfo jfc asf mofo
+    kk kkr arse arsed arses ass asses bullcrap piss pissing pisses pisstake shite feck
+    reet rotzak rotzakken rotwijf klojo klojo's etterbak etterbakken schoft schoften mokkel mokkels
+    trutten mongolen downie downies pissig pisnijdig
+    nigger niggers nigga niggas nikker nikkers neger negers negerin chink chinks paki pakis spic
+    spics kike kikes gook gooks raghead ragheads towelhead towelheads wetback wetbacks pikey pikeys
+    midget midgets spacker spackers
     """
 )
 
+LOWER_ONLY = words("dick dicks")
+"""Vulgar only in lower case: capitalised they are a first name ("Dick")."""
+
+MASKED_TARGETS = (
+    "fuck",
+    "shit",
+    "kut",
+    "cunt",
+    "bitch",
+    "asshole",
+    "ass",
+    "klote",
+    "kanker",
+    "tering",
+    "tyfus",
+    "damn",
+    "dick",
+    "crap",
+    "piss",
+    "bastard",
+    "godverdomme",
+    "verdomme",
+    "hoer",
+    "slet",
+    "whore",
+    "slut",
+    "wanker",
+    "twat",
+    "nigger",
+)
+"""Words that posts write with a masking character ("f*ck", "sh!t", "k*t", "f***"); a masked word
+counts when its letters fit one of these from the start."""
+
 EXCEPTIONS = words(
     """
-    shitake shiitake lull lulled lulling lullaby lulls eikelhout eikels eikeltjes eikelboom hoera
+    shitake shiitake takken takkenbos takkenbossen
+    lull lulled lulling lullaby lulls eikelhout eikels eikeltjes eikelboom hoera
     hoerastemming sukkelen sukkelt sukkelde gesukkel
     """
 )
@@ -110,13 +166,48 @@ PHRASES = (
     "bek dicht",
     "hou je bek",
     "bloody hell",
+    "screw you",
+    "up yours",
+    "sod off",
+    "suck my",
+    "ouwe zak",
+    "vuile zak",
+    "luie zak",
+    "stomme zak",
+    "domme doos",
+    "stomme doos",
+    "stupid cow",
+    "silly cow",
 )
 
-DISEASE_CURSES = ("kanker", "tering", "tyfus", "klere", "kolere", "pokke", "pokken", "cholera")
-"""Curse when compounded ("kankerweer") or exclaimed ("Kanker!"), a disease otherwise."""
+DISEASE_CURSES = (
+    "kanker",
+    "kenker",
+    "tering",
+    "tyfus",
+    "tiefus",
+    "klere",
+    "kolere",
+    "pokke",
+    "pokken",
+    "cholera",
+)
+"""Curse when compounded ("kankerweer"), exclaimed ("Kanker!") or used as an intensifier before an
+adjective ("tyfus druk"), a disease otherwise."""
+
+INTENSIFIED = words(
+    """
+    druk irritant irritante koud koude heet warm vet vette saai saaie lelijk lelijke duur dure lang lange
+    moe slecht slechte dom domme stom stomme traag trage zwaar zware laat vroeg ver vies vieze
+    chagrijnig boos kwaad gaaf gave mooi mooie lekker goed goede hard snel raar rare lastig lastige
+    veel weinig groot grote klein kleine vol lui luie vaag vage glad gladde nat natte zat
+    """
+)
+"""Adjectives that a bare disease curse intensifies in slang ("kanker druk", "tering koud")."""
 
 LITERAL_AFTER: dict[str, frozenset[str]] = {
     "bloody": words("nose noses lip lips wound wounds mary marys stool stools sunday battle hands"),
     "damned": words("souls soul"),
+    "spic": words("and"),
 }
 """A word that is literal, not a curse, when one of these follows ("a bloody nose")."""
