@@ -52,7 +52,7 @@ def open_session(
 
 
 def find_session(db: Database, token: str) -> WebSession | None:
-    with db.transaction() as session:
+    with db.read() as session:
         row = accounts.find_session(session, token_hash(token), utc_now())
         if row is None:
             return None

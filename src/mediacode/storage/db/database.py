@@ -46,13 +46,21 @@ def _sqlite_engine(url: str) -> Engine:
     def _no_implicit_begin(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        # No write-ahead log: a WAL file would keep deleted drafts' bytes until a checkpoint,
+        # defeating secure_delete. Reads take only a shared lock (``Database.read``).
 
     @event.listens_for(engine, "begin")
     def _begin_immediate(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
+
+READ_ONLY = "mediacode_read_only"
+"""Execution option of ``Database.read``: a deferred transaction that takes no write lock."""
 
 _MIGRATING = threading.Lock()
 """Alembic keeps its migration context in module globals: one migration at a time per process."""
@@ -79,12 +87,21 @@ def migrate(engine: Engine) -> None:
 class Database:
     engine: Engine
     sessions: sessionmaker[Session]
+    readers: sessionmaker[Session] | None = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
         with self.sessions.begin() as session:
             yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A consistent read that takes no write lock (nothing written in it is kept)."""
+        factory = self.readers or self.sessions
+        with factory.begin() as session:
+            yield session
+            session.rollback()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -98,4 +115,5 @@ def open_database(org_root: Path, settings: DatabaseSettings | None = None) -> D
     else:
         engine = create_engine(url, pool_pre_ping=True)
     migrate(engine)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False))
+    readers = sessionmaker(engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False)
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), readers)
