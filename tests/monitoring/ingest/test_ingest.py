@@ -263,14 +263,14 @@ def test_gate_refuses_and_writes_nothing(
     assert result.code == 2
     assert "nothing was read or written" in result.err and reason in result.err
     assert "Traceback" not in result.err
-    assert {p.name for p in (example_org / ".mediacode").glob("*")} <= {"audit", "consents"}  # audit + consent copy
+    assert {p.name for p in (example_org / ".mediacode").glob("*")} <= {"audit", "consents"}
 
 
 def test_missing_input_writes_nothing(org: Path, run: Run, tmp_path: Path) -> None:
     result = run("ingest", "--org", org, "--source", "squid", tmp_path / "nope.log")
     assert result.code == 2 and "do not exist" in result.err
     assert str(tmp_path) not in result.err
-    assert {p.name for p in (org / ".mediacode").glob("*")} <= {"audit", "consents"}  # audit + consent copy
+    assert {p.name for p in (org / ".mediacode").glob("*")} <= {"audit", "consents"}
 
 
 def test_second_ingest_waits_for_the_lock(org: Path, run: Run, tmp_path: Path) -> None:
