@@ -181,3 +181,24 @@ def test_checking_stores_no_draft_asking_approval_does_until_the_retention_ends(
     assert purge_expired(database, keep_until + dt.timedelta(days=1)) == 1
     assert b"Zwaluwstaart" not in db_bytes(org_dir), "secure_delete leaves no bytes of the deleted draft"
     manager.close()
+
+
+def test_the_session_cache_forgets_quickly_and_on_request() -> None:
+    import datetime as dt
+    import time
+
+    from mediacode.services.clock import utc_now
+    from mediacode.services.web_sessions import SessionCache, WebSession
+
+    cache = SessionCache(ttl=0.05)
+    session = WebSession("E1", "token", utc_now() + dt.timedelta(hours=1))
+    cache.put("k", session)
+    assert cache.get("k") == (True, session)
+    time.sleep(0.06)
+    assert cache.get("k") == (False, None)
+    cache.put("k", session)
+    cache.clear()
+    assert cache.get("k") == (False, None)
+    cache.put("k", session)
+    cache.drop("k")
+    assert cache.get("k") == (False, None)

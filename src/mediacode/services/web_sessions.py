@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 
 from mediacode.services.clock import utc_now
@@ -51,7 +53,58 @@ def open_session(
     return token, WebSession(person_id, row.csrf_token, row.expires_at)
 
 
-def find_session(db: Database, token: str) -> WebSession | None:
+class SessionCache:
+    """Sessions checked in the last ``ttl`` seconds, so a busy client costs one database read per ``ttl``.
+
+    A sign-out through this process drops its entry at once; a password change or a
+    disabled account made elsewhere (the ``users`` command) takes effect within ``ttl``.
+    """
+
+    def __init__(self, ttl: float = 2.0, size: int = 10_000) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._entries: dict[str, tuple[float, WebSession | None]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> tuple[bool, WebSession | None]:
+        with self._lock:
+            entry = self._entries.get(key)
+        if entry is None or time.monotonic() - entry[0] > self.ttl:
+            return False, None
+        return True, entry[1]
+
+    def put(self, key: str, value: WebSession | None) -> None:
+        with self._lock:
+            if len(self._entries) >= self.size:
+                self._entries.clear()
+            self._entries[key] = (time.monotonic(), value)
+
+    def drop(self, key: str) -> None:
+        with self._lock:
+            self._entries.pop(key, None)
+
+    def clear(self) -> None:
+        """Forget every checked session (an account was disabled or its password changed)."""
+        with self._lock:
+            self._entries.clear()
+
+
+def find_session(db: Database, token: str, cache: SessionCache | None = None) -> WebSession | None:
+    """The live session of ``token``, or None (expired, unknown, or its account disabled)."""
+    key = token_hash(token)
+    if cache is not None:
+        hit, cached = cache.get(key)
+        if hit:
+            if cached is not None and cached.expires_at <= utc_now():
+                return None
+            return cached
+    found = _read_session(db, token)
+    if cache is not None:
+        cache.put(key, found)
+    return found
+
+
+def _read_session(db: Database, token: str) -> WebSession | None:
     with db.read() as session:
         row = accounts.find_session(session, token_hash(token), utc_now())
         if row is None:
@@ -62,6 +115,8 @@ def find_session(db: Database, token: str) -> WebSession | None:
         return WebSession(row.person_id, row.csrf_token, row.expires_at)
 
 
-def close_session(db: Database, token: str) -> None:
+def close_session(db: Database, token: str, cache: SessionCache | None = None) -> None:
+    if cache is not None:
+        cache.drop(token_hash(token))
     with db.transaction() as session:
         accounts.delete_session(session, token_hash(token))

@@ -42,7 +42,7 @@ def _lookup(request: Request) -> Viewer | None:
     if not token:
         return None
     state = app_state(request)
-    session = find_session(state.database, token)
+    session = find_session(state.database, token, state.sessions)
     if session is None:
         return None
     org = state.orgs.get()

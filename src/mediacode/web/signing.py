@@ -45,7 +45,7 @@ def sign_in(request: Request, response: Response, username: str, password: str) 
 def sign_out(request: Request, response: Response) -> None:
     token = request.cookies.get(SESSION_COOKIE)
     if token:
-        close_session(app_state(request).database, token)
+        close_session(app_state(request).database, token, app_state(request).sessions)
     response.delete_cookie(
         SESSION_COOKIE,
         path="/",

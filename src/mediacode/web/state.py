@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from starlette.requests import Request
 
+from mediacode.services.web_sessions import SessionCache
 from mediacode.storage.db.database import Database
 from mediacode.web.org_cache import OrgCache
 from mediacode.web.settings import WebSettings
@@ -23,6 +24,7 @@ class AppState:
     database: Database
     secret: bytes
     orgs: OrgCache
+    sessions: SessionCache = field(default_factory=SessionCache)
 
     @property
     def session_lifetime(self) -> dt.timedelta:

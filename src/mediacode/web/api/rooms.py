@@ -65,6 +65,7 @@ def api_admin_users(request: Request) -> list[dict[str, Any]]:
 def api_admin_disable(person_id: str, request: Request) -> dict[str, Any]:
     viewer = require_viewer(request)
     disable_account(app_state(request).database, viewer.org, person_id)
+    app_state(request).sessions.clear()
     return {"ok": True}
 
 

@@ -31,4 +31,5 @@ def admin_page(request: Request) -> Response:
 def admin_disable_submit(person_id: str, request: Request) -> Response:
     viewer = require_viewer(request)
     disable_account(app_state(request).database, viewer.org, person_id)
+    app_state(request).sessions.clear()
     return RedirectResponse("/admin", status_code=303)
