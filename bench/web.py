@@ -1,6 +1,6 @@
 """Load on the web app: ``POST /api/review`` (signed in) and the main pages, from a second process.
 
-The server is ``mediacode serve`` as shipped (one uvicorn process, access log
+The server is ``mediacode serve`` as shipped (one uvicorn process, no access log,
 on) for a fresh demo organization under ``build/bench/web-org``, on a free
 port of 127.0.0.1. The load comes from other processes on loopback only:
 
@@ -298,7 +298,7 @@ def main() -> None:
         wait_until_up(url, server)
         cookie = sign_in(url, person, password)
         print(
-            f"mediacode serve (one uvicorn process, access log on) of the demo organization; "
+            f"mediacode serve (one uvicorn process, no access log) of the demo organization; "
             f"load from a second process on 127.0.0.1; {os.cpu_count()} cores; "
             f"{args.seconds:.0f} s per run, at most {MAX_REQUESTS:,} requests"
         )

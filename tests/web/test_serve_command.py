@@ -49,7 +49,7 @@ def test_serve_chooses_secure_cookies(
         return real(settings)
 
     monkeypatch.setattr(web_app, "create_app", capture)
-    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: None)
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: seen.update(run=kwargs))
     if env is None:
         monkeypatch.delenv("MEDIACODE_SECURE_COOKIES", raising=False)
     else:
@@ -57,3 +57,4 @@ def test_serve_chooses_secure_cookies(
     result = cli("serve", "--org", str(org), "--host", host, "--port", "8765")
     assert result.code == 0, result.err
     assert seen["settings"].secure_cookies is secure
+    assert seen["run"]["access_log"] is False  # an access log would write client addresses and paths

@@ -33,7 +33,8 @@ def serve(
         settings = settings.model_copy(update={"secure_cookies": False})
     app = create_app(settings)
     typer.echo(f"mediacode serves {org} at http://{host}:{port}/")
-    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False)
+    # No access log: it would write client addresses and paths, which mediacode never writes (privacy).
+    uvicorn.run(app, host=host, port=port, proxy_headers=False, server_header=False, access_log=False)
 
 
 def _is_loopback(host: str) -> bool:
