@@ -1,7 +1,7 @@
 """Load on the web app: ``POST /api/review`` (signed in) and the main pages, from a second process.
 
-The server is ``mediacode serve`` as shipped (one uvicorn process, no access log,
-on) for a fresh demo organization under ``build/bench/web-org``, on a free
+The server is ``mediacode serve`` as shipped (one uvicorn process, no access
+log) for a fresh demo organization under ``build/bench/web-org``, on a free
 port of 127.0.0.1. The load comes from other processes on loopback only:
 
 - this file's own asyncio HTTP/1.1 client (``--drive``, keep-alive
