@@ -72,6 +72,8 @@ class PhraseIndex(Generic[P]):
 
     def find(self, post: Post) -> list[PhraseMatch[P]]:
         found: list[PhraseMatch[P]] = []
+        if self._by_first.keys().isdisjoint(post.lower_words):
+            return found
         tokens = post.tokens
         count = len(tokens)
         for i, token in enumerate(tokens):

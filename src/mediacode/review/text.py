@@ -49,9 +49,12 @@ class Post:
     sentences: tuple[tuple[int, int], ...]
     """Character ranges of the sentences."""
     lower: str = field(init=False)
+    lower_words: frozenset[str] = field(init=False)
+    """Every token's lower-case form, so a phrase index can skip a post that has none of its words."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "lower_words", frozenset(t.lower for t in self.tokens))
 
     def gap(self, index: int) -> str:
         """The characters between token ``index`` and the next one."""
