@@ -110,6 +110,6 @@ def test_no_server_error_and_documented_answers(
 
         try:
             run()
-        except Exception as failure:  # noqa: BLE001 - gathered, so one run names every failing operation
+        except Exception as failure:  # gathered, so one run names every failing operation
             failures.append(f"{operation.label}: {failure}")
     assert not failures, "\n\n".join(failures)
