@@ -34,3 +34,30 @@ def account_pseudonym(key: bytes, account: str) -> str:
 def message_pseudonym(key: bytes, ingest_id: str, ordinal: int) -> str:
     """A keyed hash that tells messages of one ingest apart, to count them; it names no one."""
     return _hmac(key, f"message\0{ingest_id}\0{ordinal}")
+
+
+class MessagePseudonyms:
+    """``message_pseudonym`` of one key and ingest for many ordinals: the HMAC's keyed state is made once.
+
+    The inner hash is started from a copy of the state after the key and the
+    fixed prefix, the outer one from a copy after the key, as HMAC is defined
+    (RFC 2104); the hex digests are those of ``message_pseudonym``.
+    """
+
+    __slots__ = ("_inner", "_outer")
+
+    def __init__(self, key: bytes, ingest_id: str) -> None:
+        block = hashlib.sha256().block_size
+        if len(key) > block:
+            key = hashlib.sha256(key).digest()
+        key = key.ljust(block, b"\0")
+        self._inner = hashlib.sha256(bytes(byte ^ 0x36 for byte in key))
+        self._inner.update(f"message\0{ingest_id}\0".encode())
+        self._outer = hashlib.sha256(bytes(byte ^ 0x5C for byte in key))
+
+    def of(self, ordinal: int) -> str:
+        inner = self._inner.copy()
+        inner.update(str(ordinal).encode())
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()[:PSEUDONYM_HEX]

@@ -18,7 +18,7 @@ from mediacode.monitoring.categories import DENIED_MARK, CategoryIndex
 from mediacode.monitoring.identity import Directory, Identity
 from mediacode.monitoring.keystore import KeyDestroyedError, KeyStore
 from mediacode.monitoring.periods import PeriodKind, period_of
-from mediacode.monitoring.pseudonym import account_pseudonym, message_pseudonym, person_pseudonym
+from mediacode.monitoring.pseudonym import MessagePseudonyms, account_pseudonym, person_pseudonym
 from mediacode.monitoring.records import MailRecord, WebRecord
 from mediacode.monitoring.spare import Sparer
 
@@ -80,6 +80,7 @@ class RowMaker:
         default_factory=dict, repr=False
     )
     _host_categories: dict[str, object] = field(default_factory=dict, repr=False)
+    _message_pseudonyms: dict[bytes, MessagePseudonyms] = field(default_factory=dict, repr=False)
 
     def _period(self, day: dt.date) -> tuple[str, bytes] | None:
         try:
@@ -222,7 +223,10 @@ class RowMaker:
             else:
                 sender_domain = _domain(sender.account)
         direction = record.direction or UNKNOWN_DIRECTION
-        message = message_pseudonym(key, self.ingest_id, ordinal)
+        numbering = self._message_pseudonyms.get(key)
+        if numbering is None:
+            numbering = self._message_pseudonyms[key] = MessagePseudonyms(key, self.ingest_id)
+        message = numbering.of(ordinal)
         rows: list[MailRow] = []
         listed: list[Identity | None] = [*recipients] if recipients else [None]
         for recipient in listed:

@@ -16,25 +16,35 @@ MONTHS = {
 }
 TURN_OF_YEAR_GAP = 6
 """A month this much smaller than the previous line's means the year turned."""
+SEEN_KEPT = 131_072
+"""Distinct stamps remembered before the cache starts over (a day has 86,400 seconds)."""
 
 
 class ClassicClock:
     """Turns ``Mon dd hh:mm:ss`` into UTC datetimes, tracking the year across a file."""
 
-    __slots__ = ("last_month", "year", "zone")
+    __slots__ = ("_seen", "last_month", "year", "zone")
 
     def __init__(self, year: int, zone: tzinfo = UTC) -> None:
         self.year = year
         self.zone = zone
         self.last_month = 0
+        self._seen: dict[tuple[str, str, str], tuple[int, datetime]] = {}
+        """Stamps already read in the current year: their month and UTC time (logs repeat seconds)."""
 
     def at(self, month_name: str, day: str, clock: str) -> datetime | None:
         """The UTC time of one stamp, or ``None`` when it is not a valid stamp."""
+        stamp = (month_name, day, clock)
+        seen = self._seen.get(stamp)
+        if seen is not None and self.last_month - seen[0] < TURN_OF_YEAR_GAP:
+            self.last_month = seen[0]
+            return seen[1]
         month = MONTHS.get(month_name)
         if month is None or not day.isdigit() or len(clock) != 8 or clock[2] != ":" or clock[5] != ":":
             return None
         if self.last_month - month >= TURN_OF_YEAR_GAP:
             self.year += 1
+            self._seen.clear()
         try:
             local = datetime(
                 self.year, month, int(day), int(clock[:2]), int(clock[3:5]), int(clock[6:]), tzinfo=self.zone
@@ -42,7 +52,11 @@ class ClassicClock:
         except ValueError:
             return None
         self.last_month = month
-        return local.astimezone(UTC)
+        found = local.astimezone(UTC)
+        if len(self._seen) >= SEEN_KEPT:
+            self._seen.clear()
+        self._seen[stamp] = (month, found)
+        return found
 
 
 def rfc3339_at(stamp: str) -> datetime | None:
