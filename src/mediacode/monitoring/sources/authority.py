@@ -7,6 +7,8 @@ carry no host and give ``None``. Only the host and port leave this function.
 
 from __future__ import annotations
 
+from mediacode.monitoring.sources.ascii_digits import is_digits
+
 NO_PORT = -1
 """Returned as the port when the target names none."""
 
@@ -35,7 +37,7 @@ def split_authority(authority: str) -> tuple[str, int] | None:
             return None
     if not port_text:
         return host.lower(), NO_PORT
-    if not port_text.isdigit() or len(port_text) > 5:
+    if not is_digits(port_text) or len(port_text) > 5:
         return None
     port = int(port_text)
     if port > 65535:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from mediacode.monitoring.records import WebRecord
+from mediacode.monitoring.sources.ascii_digits import is_digits
 from mediacode.monitoring.sources.authority import NO_PORT, split_authority, target_host
 from mediacode.monitoring.sources.httpd_time import httpd_at
 from mediacode.monitoring.sources.reject import Reject
@@ -47,9 +48,9 @@ def parse_line(line: str) -> WebRecord | str:
     method, target = parts[0], parts[1]
     status, _, rest = rest.partition(" ")
     size, _, tail = rest.partition(" ")
-    if not status.isdigit() or len(status) != 3:
+    if not is_digits(status) or len(status) != 3:
         return "bad_status"
-    if size != "-" and not size.isdigit():
+    if size != "-" and not is_digits(size):
         return "bad_bytes"
     found = target_host(target, method)
     if found is None and vhost is not None and target.startswith("/"):

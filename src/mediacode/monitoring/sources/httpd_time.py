@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+from mediacode.monitoring.sources.ascii_digits import is_digits
 from mediacode.monitoring.sources.syslog_time import MONTHS
 
 _ZONES: dict[str, timezone] = {}
@@ -12,9 +13,12 @@ _ZONES: dict[str, timezone] = {}
 def _zone(offset: str) -> timezone | None:
     zone = _ZONES.get(offset)
     if zone is None:
-        if len(offset) != 5 or offset[0] not in "+-" or not offset[1:].isdigit():
+        if len(offset) != 5 or offset[0] not in "+-" or not is_digits(offset[1:]):
             return None
-        minutes = int(offset[1:3]) * 60 + int(offset[3:])
+        hours, minutes = int(offset[1:3]), int(offset[3:])
+        if hours > 23 or minutes > 59:
+            return None
+        minutes += hours * 60
         zone = timezone(timedelta(minutes=-minutes if offset[0] == "-" else minutes))
         _ZONES[offset] = zone
     return zone
@@ -38,6 +42,6 @@ def httpd_at(stamp: str) -> datetime | None:
             int(stamp[18:20]),
             tzinfo=zone,
         )
-    except ValueError:
-        return None
-    return local.astimezone(UTC)
+        return local.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None  # no such date, or shifted to UTC it falls outside years 1-9999

@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 
 from mediacode.monitoring.direction import mail_direction, normalise_domains
 from mediacode.monitoring.records import Direction, MailRecord
+from mediacode.monitoring.sources.ascii_digits import is_digits
 from mediacode.monitoring.sources.reject import Notice, Reject
 
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -121,12 +122,12 @@ def trace_at(text: str) -> datetime | None:
     """UTC time of a trace timestamp (ISO 8601 or en-US ``M/d/yyyy h:mm[:ss] [AM|PM]``)."""
     if not text:
         return None
-    if text[0:4].isdigit():
+    if is_digits(text[0:4]):
         try:
             parsed = datetime.fromisoformat(text)
-        except ValueError:
-            return None
-        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        except (ValueError, OverflowError):
+            return None  # malformed, or shifted to UTC it leaves years 1-9999
     match = _US_TIME.match(text)
     if match is None:
         return None
@@ -187,7 +188,15 @@ def parse(
             subject_marker_private=done.private,
         )
 
-    for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            # a stray line break or a field past csv's size limit: the row is unreadable, the rest is not
+            yield Reject(reader.line_num, "bad_csv")
+            continue
         number = reader.line_num
         if not row or all(not cell.strip() for cell in row):
             yield Reject(number, "empty")
@@ -214,7 +223,7 @@ def parse(
             yield Notice(number, "event_skipped")
             continue
         size_text = columns.get(row, "size")
-        if size_text and not size_text.isdigit():
+        if size_text and not is_digits(size_text):
             yield Reject(number, "bad_size")
             continue
         summary = columns.get(row, "recipient_status")

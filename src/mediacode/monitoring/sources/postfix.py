@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from mediacode.monitoring.direction import is_local, normalise_domains
 from mediacode.monitoring.records import Direction, MailRecord
+from mediacode.monitoring.sources.ascii_digits import is_digits
 from mediacode.monitoring.sources.reject import Notice, Reject
 from mediacode.monitoring.sources.syslog_time import ClassicClock, rfc3339_at
 
@@ -209,7 +210,7 @@ def parse(
         if first == "#":
             yield Reject(number, "comment")
             continue
-        if first.isdigit():
+        if is_digits(first):
             stamp, _, rest = line.partition(" ")
             if stamp != last_stamp:
                 last_rfc, last_stamp = rfc3339_at(stamp), stamp
@@ -278,7 +279,7 @@ def parse(
             elif body.startswith("from=<"):
                 message.sender = _address(_between(body, "from=<", ">"))
                 size = _word_after(body, "size=")
-                if size is not None and size.isdigit():
+                if size is not None and is_digits(size):
                     message.size = int(size)
         elif service in DELIVERY_AGENTS:
             if body.startswith("to=<"):

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from urllib.parse import unquote
 
 from mediacode.monitoring.records import WebRecord
+from mediacode.monitoring.sources.ascii_digits import is_digits
 from mediacode.monitoring.sources.authority import NO_PORT, target_host
 from mediacode.monitoring.sources.reject import Reject
 
@@ -47,10 +48,10 @@ def parse(lines: Iterable[str]) -> Iterator[WebRecord | Reject]:
             yield Reject(number, "bad_timestamp")
             continue
         result, slash, status_text = code.partition("/")
-        if not slash or not status_text.isdigit() or len(status_text) != 3:
+        if not slash or not is_digits(status_text) or len(status_text) != 3:
             yield Reject(number, "bad_status")
             continue
-        if not size.isdigit() or len(size) > MAX_BYTES_DIGITS:
+        if not is_digits(size) or len(size) > MAX_BYTES_DIGITS:
             yield Reject(number, "bad_bytes")
             continue
         found = target_host(url, method)

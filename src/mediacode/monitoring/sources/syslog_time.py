@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
+from mediacode.monitoring.sources.ascii_digits import is_digits
+
 MONTHS = {
     name: number
     for number, name in enumerate(
@@ -40,7 +42,7 @@ class ClassicClock:
             self.last_month = seen[0]
             return seen[1]
         month = MONTHS.get(month_name)
-        if month is None or not day.isdigit() or len(clock) != 8 or clock[2] != ":" or clock[5] != ":":
+        if month is None or not is_digits(day) or len(clock) != 8 or clock[2] != ":" or clock[5] != ":":
             return None
         if self.last_month - month >= TURN_OF_YEAR_GAP:
             self.year += 1
@@ -49,10 +51,10 @@ class ClassicClock:
             local = datetime(
                 self.year, month, int(day), int(clock[:2]), int(clock[3:5]), int(clock[6:]), tzinfo=self.zone
             )
-        except ValueError:
+            found = local.astimezone(UTC)
+        except (ValueError, OverflowError):
             return None
         self.last_month = month
-        found = local.astimezone(UTC)
         if len(self._seen) >= SEEN_KEPT:
             self._seen.clear()
         self._seen[stamp] = (month, found)
@@ -63,8 +65,6 @@ def rfc3339_at(stamp: str) -> datetime | None:
     """The UTC time of an RFC 3339 stamp (a zone is required), or ``None``."""
     try:
         parsed = datetime.fromisoformat(stamp)
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        return None
-    return parsed.astimezone(UTC)
+        return None if parsed.tzinfo is None else parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None  # malformed, or shifted to UTC it leaves years 1-9999

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from mediacode.monitoring.records import WebRecord
+from mediacode.monitoring.sources.ascii_digits import is_digits
 from mediacode.monitoring.sources.authority import NO_PORT, split_authority, target_host
 
 HOST_FIELDS = ("cs-host", "cs(host)", "r-host", "x-cs-host")
@@ -86,13 +87,13 @@ class W3CLayout:
         if found is None:
             return "no_host"
         host, port = found
-        if port == NO_PORT and self.port is not None and values[self.port].isdigit():
+        if port == NO_PORT and self.port is not None and is_digits(values[self.port]):
             port = int(values[self.port])
         status = values[self.status]
-        if not status.isdigit() or len(status) != 3:
+        if not is_digits(status) or len(status) != 3:
             return "bad_status"
         size = "-" if self.bytes is None else values[self.bytes]
-        if size != "-" and not size.isdigit():
+        if size != "-" and not is_digits(size):
             return "bad_bytes"
         return WebRecord(
             at=at,
@@ -114,9 +115,9 @@ class W3CLayout:
             return None
         try:
             parsed = datetime.fromisoformat(f"{values[self.date]}T{clock}")
-        except ValueError:
-            return None
-        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+            return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        except (ValueError, OverflowError):
+            return None  # malformed, or shifted to UTC it leaves years 1-9999
 
     @staticmethod
     def _optional(values: list[str], position: int | None) -> str | None:
