@@ -1,0 +1,58 @@
+"""Fuzzing the DuckDB squid path: any file gives exactly what the reference parser gives, never raises."""
+
+from __future__ import annotations
+
+import gzip
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mediacode.monitoring.engines import duckdb_squid
+from mediacode.monitoring.sources import files, squid
+from tests.fuzz.lines import ODD_CHARACTERS, mutated
+from tests.fuzz.outcomes import check_web
+from tests.fuzz.settings import FUZZ_SLOW
+from tests.fuzz.test_squid import connect_line, squid_line
+
+pytestmark = pytest.mark.fuzz
+
+_line = st.one_of(squid_line, connect_line, mutated(squid_line))
+_text = st.lists(_line, max_size=8).map("\n".join)
+_odd = st.lists(st.sampled_from([c.encode() for c in ODD_CHARACTERS] + [b"\xff", b"\r\n", b"\xef\xbb\xbf"]))
+content = st.builds(
+    lambda text, extra, where: text.encode()[:where] + b"".join(extra) + text.encode()[where:],
+    _text,
+    _odd,
+    st.integers(0, 2000),
+)
+
+
+@FUZZ_SLOW
+@given(content, st.booleans())
+def test_duckdb_squid_agrees_with_the_reference_parser(data: bytes, compress: bool) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ("access.log.gz" if compress else "access.log")
+        path.write_bytes(gzip.compress(data) if compress else data)
+        engine = list(duckdb_squid.parse_file(path, threads=1))
+        reference = list(squid.parse(files.read_lines(path)))
+        lines = max(len(reference), 1)
+        check_web(engine, lines)
+        assert engine == reference
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"\n\n",
+        b"\xff\xfe" + "x".encode("utf-16-le"),
+        b"1.0 1 - TCP_MISS/200 \xc2\xb2 GET http://a.example/ - H/- -",
+    ],
+)
+def test_duckdb_squid_odd_files(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "access.log"
+    path.write_bytes(data)
+    assert list(duckdb_squid.parse_file(path, threads=1)) == list(squid.parse(files.read_lines(path)))
