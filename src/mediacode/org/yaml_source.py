@@ -68,7 +68,8 @@ class YamlSource:
                 line, column = ln + 1, col + 1
                 node = node[part]
             else:
-                if line is None and isinstance(node, (CommentedMap, CommentedSeq)):
+                known = isinstance(node, (CommentedMap, CommentedSeq)) and node.lc.line is not None
+                if line is None and known:
                     line, column = node.lc.line + 1, node.lc.col + 1
                 break
         return line, column
