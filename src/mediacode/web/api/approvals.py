@@ -10,6 +10,7 @@ from mediacode.services import approvals
 from mediacode.services.notifications import list_notifications, mark_all_read
 from mediacode.web.api.schemas import ApprovalOut, DecisionIn, NotificationOut, TextIn
 from mediacode.web.identity import require_viewer
+from mediacode.web.row_id import RowId
 from mediacode.web.state import app_state
 
 router = APIRouter(prefix="/api", tags=["approvals"])
@@ -29,7 +30,7 @@ def api_my_requests(request: Request) -> list[dict[str, Any]]:
 
 
 @router.get("/requests/{request_id}", name="api_request", response_model=ApprovalOut)
-def api_request(request_id: int, request: Request) -> dict[str, Any]:
+def api_request(request_id: RowId, request: Request) -> dict[str, Any]:
     """One request, for its author or its approver only."""
     viewer = require_viewer(request)
     return approvals.get_request(app_state(request).database, viewer.org, viewer.id, request_id).as_dict()
@@ -43,7 +44,7 @@ def api_queue(request: Request) -> list[dict[str, Any]]:
 
 
 @router.post("/approvals/{request_id}", name="api_decide", response_model=ApprovalOut)
-def api_decide(request_id: int, body: DecisionIn, request: Request) -> dict[str, Any]:
+def api_decide(request_id: RowId, body: DecisionIn, request: Request) -> dict[str, Any]:
     viewer = require_viewer(request)
     view = approvals.decide(
         app_state(request).database,

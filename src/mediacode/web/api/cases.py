@@ -21,6 +21,7 @@ from mediacode.web.api.room_schemas import (
 from mediacode.web.case_context import case_context
 from mediacode.web.identity import Viewer, require_viewer
 from mediacode.web.rooms import today
+from mediacode.web.row_id import RowId
 from mediacode.web.state import app_state
 
 router = APIRouter(prefix="/api", tags=["cases"])
@@ -40,7 +41,7 @@ def api_cases(request: Request) -> list[dict[str, Any]]:
 
 
 @router.get("/cases/{case_id}", name="api_case", response_model=CaseOut)
-def api_case(case_id: int, request: Request) -> dict[str, Any]:
+def api_case(case_id: RowId, request: Request) -> dict[str, Any]:
     viewer = require_viewer(request)
     return _out(viewer, cases.find_view(viewer.org, app_state(request).database, case_id, today()))
 
@@ -56,7 +57,7 @@ def api_case_open(body: CaseOpenIn, request: Request) -> dict[str, Any]:
 
 
 @router.post("/cases/{case_id}/decision", name="api_case_decide", response_model=CaseOut)
-def api_case_decide(case_id: int, body: CaseDecisionIn, request: Request) -> dict[str, Any]:
+def api_case_decide(case_id: RowId, body: CaseDecisionIn, request: Request) -> dict[str, Any]:
     """Approve or refuse as one of the roles the policy names (a refusal needs a comment)."""
     viewer = require_viewer(request)
     view = cases.decide(case_context(request), viewer.id, case_id, body.decision == "refuse", body.comment)
@@ -64,7 +65,7 @@ def api_case_decide(case_id: int, body: CaseDecisionIn, request: Request) -> dic
 
 
 @router.post("/cases/{case_id}/reveal", name="api_case_reveal", response_model=RevealedOut)
-def api_case_reveal(case_id: int, request: Request) -> dict[str, Any]:
+def api_case_reveal(case_id: RowId, request: Request) -> dict[str, Any]:
     """Name the person behind an approved case's pseudonym (recorded in the audit log)."""
     viewer = require_viewer(request)
     found = cases.reveal(case_context(request), viewer.id, case_id)
@@ -78,18 +79,18 @@ def api_case_reveal(case_id: int, request: Request) -> dict[str, Any]:
 
 
 @router.post("/cases/{case_id}/notification", name="api_case_notify", response_model=CaseOut)
-def api_case_notify(case_id: int, body: DayIn, request: Request) -> dict[str, Any]:
+def api_case_notify(case_id: RowId, body: DayIn, request: Request) -> dict[str, Any]:
     viewer = require_viewer(request)
     return _out(viewer, cases.notify(case_context(request), viewer.id, case_id, body.on))
 
 
 @router.post("/cases/{case_id}/conversation", name="api_case_discuss", response_model=CaseOut)
-def api_case_discuss(case_id: int, body: DayIn, request: Request) -> dict[str, Any]:
+def api_case_discuss(case_id: RowId, body: DayIn, request: Request) -> dict[str, Any]:
     viewer = require_viewer(request)
     return _out(viewer, cases.discuss(case_context(request), viewer.id, case_id, body.on))
 
 
 @router.post("/cases/{case_id}/close", name="api_case_close", response_model=CaseOut)
-def api_case_close(case_id: int, body: OutcomeIn, request: Request) -> dict[str, Any]:
+def api_case_close(case_id: RowId, body: OutcomeIn, request: Request) -> dict[str, Any]:
     viewer = require_viewer(request)
     return _out(viewer, cases.close(case_context(request), viewer.id, case_id, body.outcome))

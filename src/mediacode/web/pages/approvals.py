@@ -10,6 +10,7 @@ from mediacode.services.notifications import list_notifications, mark_all_read
 from mediacode.web.highlight import pieces
 from mediacode.web.identity import require_viewer
 from mediacode.web.pages.forms import field
+from mediacode.web.row_id import RowId
 from mediacode.web.state import app_state
 from mediacode.web.templating import render
 
@@ -41,7 +42,7 @@ def queue_page(request: Request) -> Response:
 
 
 @router.post("/approvals/{request_id}", name="decide_submit")
-async def decide_submit(request_id: int, request: Request) -> Response:
+async def decide_submit(request_id: RowId, request: Request) -> Response:
     viewer = require_viewer(request)
     decision = await field(request, "decision")
     approvals.decide(

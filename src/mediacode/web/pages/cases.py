@@ -21,6 +21,7 @@ from mediacode.web.identity import require_viewer
 from mediacode.web.officer_overview import case_counts
 from mediacode.web.pages.forms import field
 from mediacode.web.rooms import parse_day, today
+from mediacode.web.row_id import RowId
 from mediacode.web.state import app_state
 from mediacode.web.templating import render
 
@@ -40,7 +41,7 @@ def cases_page(request: Request) -> Response:
 
 
 @router.get("/cases/{case_id}", name="case_page")
-def case_page(case_id: int, request: Request) -> Response:
+def case_page(case_id: RowId, request: Request) -> Response:
     viewer = require_viewer(request)
     view = cases.find_view(viewer.org, app_state(request).database, case_id, today())
     return render(
@@ -65,7 +66,7 @@ async def case_open_submit(request: Request) -> Response:
 
 
 @router.post("/cases/{case_id}/decision", name="case_decide_submit")
-async def case_decide_submit(case_id: int, request: Request) -> Response:
+async def case_decide_submit(case_id: RowId, request: Request) -> Response:
     viewer = require_viewer(request)
     refuse = (await field(request, "decision")) == "refuse"
     comment = await field(request, "comment")
@@ -74,7 +75,7 @@ async def case_decide_submit(case_id: int, request: Request) -> Response:
 
 
 @router.post("/cases/{case_id}/reveal", name="case_reveal_submit")
-def case_reveal_submit(case_id: int, request: Request) -> Response:
+def case_reveal_submit(case_id: RowId, request: Request) -> Response:
     viewer = require_viewer(request)
     revealed = cases.reveal(case_context(request), viewer.id, case_id)
     return render(request, "revealed.html", {"revealed": revealed})
@@ -89,17 +90,17 @@ async def _dated(request: Request, case_id: int, step: Callable[..., CaseView], 
 
 
 @router.post("/cases/{case_id}/notification", name="case_notify_submit")
-async def case_notify_submit(case_id: int, request: Request) -> Response:
+async def case_notify_submit(case_id: RowId, request: Request) -> Response:
     return await _dated(request, case_id, cases.notify, "notification")
 
 
 @router.post("/cases/{case_id}/conversation", name="case_discuss_submit")
-async def case_discuss_submit(case_id: int, request: Request) -> Response:
+async def case_discuss_submit(case_id: RowId, request: Request) -> Response:
     return await _dated(request, case_id, cases.discuss, "conversation")
 
 
 @router.post("/cases/{case_id}/close", name="case_close_submit")
-async def case_close_submit(case_id: int, request: Request) -> Response:
+async def case_close_submit(case_id: RowId, request: Request) -> Response:
     viewer = require_viewer(request)
     cases.close(case_context(request), viewer.id, case_id, await field(request, "outcome"))
     return _to_case(case_id)
