@@ -89,7 +89,7 @@ def list_accounts(db: Database, org: Organization) -> list[Account]:
 
 
 def find_language(db: Database, person_id: str) -> str | None:
-    with db.transaction() as session:
+    with db.read() as session:
         row = accounts.find_user(session, person_id)
         return row.language if row else None
 

@@ -8,14 +8,12 @@ changes the text, the old acknowledgement no longer counts as current.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 
 from mediacode.org.organization import Organization
-from mediacode.policy.documents.kinds import DocumentKind, DocumentLanguage
-from mediacode.policy.documents.markdown_source import render_markdown
-from mediacode.policy.documents.markdown_tokens import parser, title_of
+from mediacode.policy.documents.kinds import DocumentKind
 from mediacode.services.clock import utc_now
+from mediacode.services.rendered_documents import rendered
 from mediacode.storage.db import approval_repository as store
 from mediacode.storage.db.approval_tables import AcknowledgementRow
 from mediacode.storage.db.database import Database
@@ -45,29 +43,27 @@ class DocumentView:
         }
 
 
-def _hash(markdown: str) -> str:
-    return "sha256:" + hashlib.sha256(markdown.encode("utf-8")).hexdigest()
-
-
 def _current(db: Database, person_id: str, kind: DocumentKind, document_hash: str) -> dt.datetime | None:
-    with db.transaction() as session:
-        rows = store.acknowledgements_of(session, person_id)
-    matching = [
-        r.acknowledged_at for r in rows if r.document == kind.value and r.document_hash == document_hash
-    ]
+    with db.read() as session:  # rows are read inside: the read ends in a rollback, which expires them
+        matching = [
+            r.acknowledged_at
+            for r in store.acknowledgements_of(session, person_id)
+            if r.document == kind.value and r.document_hash == document_hash
+        ]
     return max(matching) if matching else None
 
 
 def read_document(
     db: Database, org: Organization, person_id: str, kind: DocumentKind, language: str
 ) -> DocumentView:
-    md = render_markdown(org, kind, DocumentLanguage(language))
-    markdown_it = parser()
-    tokens = markdown_it.parse(md)
-    html = markdown_it.renderer.render(tokens, markdown_it.options, {})
-    document_hash = _hash(md)
+    document = rendered(org, kind, language)
     return DocumentView(
-        kind, language, title_of(tokens), html, document_hash, _current(db, person_id, kind, document_hash)
+        kind,
+        language,
+        document.title,
+        document.html,
+        document.document_hash,
+        _current(db, person_id, kind, document.document_hash),
     )
 
 
@@ -76,7 +72,7 @@ def acknowledge(
 ) -> DocumentView:
     """Record that ``person_id`` read ``kind`` in ``language`` as it reads today."""
     org.get_person(person_id)
-    md = render_markdown(org, kind, DocumentLanguage(language))
+    document = rendered(org, kind, language)
     with db.transaction() as session:
         store.add_acknowledgement(
             session,
@@ -84,7 +80,7 @@ def acknowledge(
                 person_id=person_id,
                 document=kind.value,
                 language=language,
-                document_hash=_hash(md),
+                document_hash=document.document_hash,
                 monitoring_hash=org.monitoring_hash(),
                 acknowledged_at=utc_now(),
             ),
