@@ -210,7 +210,7 @@ def parse(
         if first == "#":
             yield Reject(number, "comment")
             continue
-        if is_digits(first):
+        if "0" <= first <= "9":  # an ASCII digit: an RFC 3339 stamp begins here
             stamp, _, rest = line.partition(" ")
             if stamp != last_stamp:
                 last_rfc, last_stamp = rfc3339_at(stamp), stamp
