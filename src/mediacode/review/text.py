@@ -51,10 +51,20 @@ class Post:
     lower: str = field(init=False)
     lower_words: frozenset[str] = field(init=False)
     """Every token's lower-case form, so a phrase index can skip a post that has none of its words."""
+    sentence_tokens: tuple[tuple[Token, ...], ...] = field(init=False, repr=False, compare=False)
+    """The tokens of each sentence, grouped once (a scan of all tokens per sentence is quadratic)."""
+    token_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    """Every token's start offset, in order, for ``bisect``."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lower", self.text.lower())
         object.__setattr__(self, "lower_words", frozenset(t.lower for t in self.tokens))
+        count = max(len(self.sentences), max((t.sentence for t in self.tokens), default=-1) + 1)
+        groups: list[list[Token]] = [[] for _ in range(count)]
+        for token in self.tokens:
+            groups[token.sentence].append(token)
+        object.__setattr__(self, "sentence_tokens", tuple(tuple(group) for group in groups))
+        object.__setattr__(self, "token_starts", tuple(t.start for t in self.tokens))
 
     def gap(self, index: int) -> str:
         """The characters between token ``index`` and the next one."""

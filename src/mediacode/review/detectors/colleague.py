@@ -184,7 +184,7 @@ class ColleagueDetector:
 
     def _famous_namesake(self, post: Post) -> bool:
         """ "Saw X's old skates in the museum, what a legend": fame and no work in the post."""
-        return any(t.lower in FAME_CUES for t in post.tokens) and not self._work.present(post)
+        return not post.lower_words.isdisjoint(FAME_CUES) and not self._work.present(post)
 
     def _department_after(self, post: Post, last: int, person: Person) -> bool:
         """ "X van IT", "X from the warehouse", "X's HR team": the person's department follows."""

@@ -13,6 +13,7 @@ end of a phrase ("tired af").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
@@ -137,6 +138,24 @@ def _proper_name(token: Token, names: list[tuple[int, int]]) -> bool:
     return len(token.lower) - len(stem) >= 4
 
 
+class _Coverage:
+    """Offsets inside any of a fixed set of spans, answered by ``bisect`` (a scan per token is quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def contains(self, offset: int) -> bool:
+        at = bisect_right(self._starts, offset) - 1
+        return at >= 0 and offset < self._ends[at]
+
+
 class ConductDetector:
     name = "conduct"
 
@@ -156,8 +175,9 @@ class ConductDetector:
             spans.append((match.start, match.end, match.payload))
         for start, end in _masked(post.text):
             spans.append((start, end, post.text[start:end]))
+        covered = _Coverage([(s, e) for s, e, _ in spans])
         for token in post.tokens:
-            if any(s <= token.start < e for s, e, _ in spans):
+            if covered.contains(token.start):
                 continue
             word = token.lower
             if word in EXCEPTIONS:

@@ -36,7 +36,7 @@ from mediacode.review.lexicon.business_words import (
 )
 from mediacode.review.lexicon.common_words import COMMON_WORDS
 from mediacode.review.phrase_index import PhraseIndex, find_phrase, has_phrase, phrase_parts
-from mediacode.review.text import Post, Token
+from mediacode.review.text import Post
 from mediacode.review.work_context import WorkContext, used_as_name
 
 MSG_TERM = (
@@ -192,15 +192,6 @@ def _strong_secret(value: str) -> bool:
         and any(c.isalpha() for c in value)
         and not value.lower().endswith(("fa", "x"))
     )
-
-
-def _tokens_by_sentence(post: Post) -> list[list[Token]]:
-    """The tokens of each sentence, in one pass (a scan per sentence is quadratic in a long post)."""
-    groups: list[list[Token]] = [[] for _ in post.sentences]
-    for token in post.tokens:
-        if 0 <= token.sentence < len(groups):
-            groups[token.sentence].append(token)
-    return groups
 
 
 class ConfidentialDetector:
@@ -369,7 +360,7 @@ class ConfidentialDetector:
             return []
         secrecy = unpublished or has_phrase(post.lower, SECRECY_CUES) is not None
         found: list[Finding] = []
-        by_sentence = _tokens_by_sentence(post)
+        by_sentence = post.sentence_tokens
         for number, (s_start, s_end) in enumerate(post.sentences):
             words = by_sentence[number]
             metric = [t for t in words if t.lower in FIGURE_WORDS]
@@ -420,7 +411,7 @@ class ConfidentialDetector:
             lower, ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
         )
         found: list[Finding] = []
-        by_sentence = _tokens_by_sentence(post)
+        by_sentence = post.sentence_tokens
         for number, (s_start, s_end) in enumerate(post.sentences):
             sentence = lower[s_start:s_end]
             words = {t.lower for t in by_sentence[number]}
@@ -463,7 +454,7 @@ class ConfidentialDetector:
             return []
         relation = any(f.category in (Category.CUSTOMER, Category.SUPPLIER) for f in ctx.findings)
         negotiation = any(w.endswith(_NEGOTIATION) for w in words) and (relation or self._work.present(post))
-        by_sentence = _tokens_by_sentence(post)
+        by_sentence = post.sentence_tokens
         for number, (s_start, s_end) in enumerate(post.sentences):
             sentence = [t.lower for t in by_sentence[number]]
             deal = any(w in DEAL_WORDS or w.endswith(("offerte", "contract")) for w in sentence)

@@ -14,6 +14,7 @@ slip past word lists; when the rules find nothing, the review model
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from mediacode.org.organization import Organization
@@ -170,8 +171,8 @@ class DamagingDetector:
     def _about_competitors(post: Post, judgement: _Judgement) -> bool:
         """ "Cheap competitors cut corners": the judgement's subject is another company."""
         return any(
-            t.sentence == judgement.sentence and t.lower in COMPETITOR_WORDS and t.end <= judgement.start
-            for t in post.tokens
+            t.lower in COMPETITOR_WORDS and t.end <= judgement.start
+            for t in post.sentence_tokens[judgement.sentence]
         )
 
     @staticmethod
@@ -241,8 +242,9 @@ class DamagingDetector:
             elif finding.category == Category.COLLEAGUE and self._is_management(ctx, finding):
                 kind = "management"
             if kind is not None:
-                sentence = next(t.sentence for t in post.tokens if t.start >= finding.start)
-                targets.setdefault(sentence, kind)
+                at = bisect_left(post.token_starts, finding.start)
+                if at < len(post.tokens):
+                    targets.setdefault(post.tokens[at].sentence, kind)
         if not targets:
             return []
         # "Onze directeur is een clown", "HTG wordt gerund door idioten": an insult of the employer.

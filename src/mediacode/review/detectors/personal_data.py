@@ -281,6 +281,7 @@ class PersonalDataDetector:
     def _phones(self, post: Post, add: _Add, free: _Free, taken: list[tuple[int, int]]) -> None:
         import phonenumbers
 
+        own_cue: bool | None = None
         for match in _PHONE.finditer(post.text):
             raw = match.group(1).strip()
             digits = sum(c.isdigit() for c in raw)
@@ -299,16 +300,19 @@ class PersonalDataDetector:
                     break
             if number is None:
                 continue
-            if self._owned_by_author(post, match.start(1)) or self._own_number(post, match.start(1)):
+            if own_cue is None:
+                own_cue = has_phrase(post.lower, OWN_NUMBER_CUES) is not None
+            if self._owned_by_author(post, match.start(1)) or (
+                own_cue and self._own_number(post, match.start(1))
+            ):
                 taken.append((match.start(1), match.end(1)))
                 continue
             add(match.start(1), match.start(1) + len(raw), MSG_PHONE, "phone")
 
     def _own_number(self, post: Post, start: int) -> bool:
         """ "Mijn nummer staat niet in de app ... : 06-..." / "New number, same me: ...": the post says
-        the number is the author's, and nobody else is named as its owner right before it."""
-        if has_phrase(post.lower, OWN_NUMBER_CUES) is None:
-            return False
+        the number is the author's, and nobody else is named as its owner right before it.
+        The caller has found one of ``OWN_NUMBER_CUES`` in the post (once, not per number)."""
         sentence_start = post.sentence_of(start)[0]
         before = re.findall(r"[\w']+", post.lower[sentence_start:start])
         return not any(
