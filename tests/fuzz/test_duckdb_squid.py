@@ -56,3 +56,13 @@ def test_duckdb_squid_odd_files(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "access.log"
     path.write_bytes(data)
     assert list(duckdb_squid.parse_file(path, threads=1)) == list(squid.parse(files.read_lines(path)))
+
+
+def test_duckdb_squid_connect_with_a_fragment(tmp_path: Path) -> None:
+    """The atheris finding on the reference parser holds for the DuckDB path too."""
+    path = tmp_path / "access.log"
+    path.write_text(
+        "1700000001.000 1 192.0.2.8 TCP_TUNNEL/200 3 CONNECT b.example#x - HIER_DIRECT/192.0.2.2 -\n"
+    )
+    assert list(duckdb_squid.parse_file(path, threads=1)) == list(squid.parse(files.read_lines(path)))
+    assert [getattr(item, "reason", None) for item in duckdb_squid.parse_file(path, threads=1)] == ["no_host"]

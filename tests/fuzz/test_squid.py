@@ -62,3 +62,13 @@ def test_a_valid_line_keeps_the_host_and_drops_the_path() -> None:
     line = "1700000000.123      5 192.0.2.7 TCP_MISS/200 10 GET http://a.example/pathSECRET?q - H/- text/html"
     (record,) = check_web(squid.parse([line]), 1)
     assert record.host == "a.example"
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["b.example#frag", "b.example?q=1", "b.example:443#x", "b.exCEC%\ufffd#"],
+)
+def test_a_connect_target_with_a_query_or_fragment_names_no_host(target: str) -> None:
+    """Found by atheris: a CONNECT target with ``#`` kept it in the host."""
+    line = f"1700000001.000 1 192.0.2.8 TCP_TUNNEL/200 3 CONNECT {target} - HIER_DIRECT/192.0.2.2 -"
+    assert [getattr(item, "reason", None) for item in squid.parse([line])] == ["no_host"]

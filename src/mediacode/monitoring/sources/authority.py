@@ -48,8 +48,8 @@ def split_authority(authority: str) -> tuple[str, int] | None:
 def target_host(target: str, method: str) -> tuple[str, int] | None:
     """The host and port of a request target, or ``None`` when it names no host."""
     if method == "CONNECT":
-        if "/" in target or "@" in target:
-            return None
+        if "/" in target or "@" in target or "?" in target or "#" in target:
+            return None  # an authority alone: a path, query, fragment or userinfo is no CONNECT target
         return split_authority(target)
     scheme_end = target.find("://")
     if scheme_end <= 0:

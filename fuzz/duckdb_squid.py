@@ -1,0 +1,29 @@
+"""atheris harness: the DuckDB squid path gives exactly what the reference parser gives for any file."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import harness
+from atheris import instrument_imports
+
+with instrument_imports():
+    from mediacode.monitoring.engines import duckdb_squid
+    from mediacode.monitoring.sources import files, squid
+    from tests.fuzz.outcomes import check_web
+
+FOLDER = Path(tempfile.mkdtemp(prefix="fuzz-duckdb-squid-"))
+PATH = FOLDER / "access.log"
+
+
+def one_input(data: bytes) -> None:
+    PATH.write_bytes(data)
+    engine = list(duckdb_squid.parse_file(PATH, threads=1))
+    reference = list(squid.parse(files.read_lines(PATH)))
+    check_web(engine, max(len(reference), 1))
+    assert engine == reference, "the DuckDB path and the reference parser disagree"
+
+
+if __name__ == "__main__":
+    harness.run(one_input)

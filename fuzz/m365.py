@@ -1,0 +1,19 @@
+"""atheris harness: ``sources.m365.parse`` on arbitrary bytes gives records and known rejects only."""
+
+from __future__ import annotations
+
+import harness
+from atheris import instrument_imports
+
+with instrument_imports():
+    from mediacode.monitoring.sources import m365
+    from tests.fuzz.outcomes import check_mail
+
+
+def one_input(data: bytes) -> None:
+    lines = harness.lines_of(data)
+    check_mail(m365.parse(lines, local_domains=["org.example"], private_subject_tag="[prive]"), max(len(lines), 1))
+
+
+if __name__ == "__main__":
+    harness.run(one_input)
