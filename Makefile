@@ -13,7 +13,7 @@ BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py bench/scale.py 
 
 .DEFAULT_GOAL := help
 
-.PHONY: help setup run serve axe test check lint typecheck contracts pytest bench model clean
+.PHONY: help setup run serve axe test check lint typecheck contracts pytest bench fuzz model clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -59,6 +59,19 @@ bench: setup ## benchmarks (speed, accuracy) against peers
 	if [[ -n "$$missing" ]]; then echo "installing the bench peers:$$missing"; \
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || echo "(could not install$$missing; those peers are skipped)"; fi
 	@for b in $(BENCHES); do echo "== $$b"; $(RUN) python $$b || exit 1; done
+
+# Coverage-guided fuzzing (atheris): one harness per parser, loader and review input in fuzz/, seeds in
+# fuzz/corpus/<target> (synthetic); new inputs and any finding go to build/fuzz/<target>.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= squid combined w3c postfix m365 duckdb_squid org_loader org_files review review_batch
+
+fuzz: setup ## coverage-guided fuzzing of every parser and loader, FUZZ_SECONDS (60) per target; fails on a finding
+	$(UV) sync --frozen --quiet --group fuzz
+	@for t in $(FUZZ_TARGETS); do echo "== fuzz $$t ($(FUZZ_SECONDS) s)"; mkdir -p build/fuzz/$$t; \
+	$(RUN) python fuzz/$$t.py build/fuzz/$$t fuzz/corpus/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 \
+	-rss_limit_mb=2048 -artifact_prefix=build/fuzz/$$t/ -print_final_stats=1 2>build/fuzz/$$t.log \
+	|| { tail -40 build/fuzz/$$t.log; echo "fuzz $$t: finding in build/fuzz/$$t/"; exit 1; }; \
+	grep -E '^stat::number_of_executed_units' build/fuzz/$$t.log || true; done
 
 model: setup ## retrain the review model (src/mediacode/review/model/weights.json) from the labelled posts
 	$(RUN) python tools/train_review_model.py

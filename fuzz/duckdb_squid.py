@@ -9,9 +9,10 @@ import harness
 from atheris import instrument_imports
 
 with instrument_imports():
+    from tests.fuzz.outcomes import check_web
+
     from mediacode.monitoring.engines import duckdb_squid
     from mediacode.monitoring.sources import files, squid
-    from tests.fuzz.outcomes import check_web
 
 FOLDER = Path(tempfile.mkdtemp(prefix="fuzz-duckdb-squid-"))
 PATH = FOLDER / "access.log"

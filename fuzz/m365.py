@@ -6,13 +6,16 @@ import harness
 from atheris import instrument_imports
 
 with instrument_imports():
-    from mediacode.monitoring.sources import m365
     from tests.fuzz.outcomes import check_mail
+
+    from mediacode.monitoring.sources import m365
 
 
 def one_input(data: bytes) -> None:
     lines = harness.lines_of(data)
-    check_mail(m365.parse(lines, local_domains=["org.example"], private_subject_tag="[prive]"), max(len(lines), 1))
+    check_mail(
+        m365.parse(lines, local_domains=["org.example"], private_subject_tag="[prive]"), max(len(lines), 1)
+    )
 
 
 if __name__ == "__main__":

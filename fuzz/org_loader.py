@@ -13,9 +13,10 @@ import harness
 from atheris import instrument_imports
 
 with instrument_imports():
+    from tests.fuzz.org_folder import DEMO_FILES, write_demo
+
     from mediacode.errors import OrgFolderError
     from mediacode.org import load_organization
-    from tests.fuzz.org_folder import DEMO_FILES, write_demo
 
 FILES = ("policy.yaml", "people.csv", "relations.csv", "confidential.txt")
 ROOT = write_demo(Path(tempfile.mkdtemp(prefix="fuzz-org-")))

@@ -6,8 +6,9 @@ import harness
 from atheris import instrument_imports
 
 with instrument_imports():
-    from mediacode.errors import InputError
     from tests.fuzz.demo_reviewer import demo_reviewer
+
+    from mediacode.errors import InputError
 
 REVIEWER = demo_reviewer()
 

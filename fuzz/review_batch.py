@@ -8,8 +8,9 @@ import harness
 from atheris import instrument_imports
 
 with instrument_imports():
-    from mediacode.services.review import review_lines
     from tests.fuzz.demo_reviewer import demo_org
+
+    from mediacode.services.review import review_lines
 
 ORG = demo_org()
 

@@ -6,8 +6,9 @@ import harness
 from atheris import instrument_imports
 
 with instrument_imports():
-    from mediacode.monitoring.sources import squid
     from tests.fuzz.outcomes import check_web
+
+    from mediacode.monitoring.sources import squid
 
 
 def one_input(data: bytes) -> None:

@@ -6,10 +6,13 @@ import harness
 from atheris import instrument_imports
 
 with instrument_imports():
-    from mediacode.monitoring.sources import combined
     from tests.fuzz.outcomes import check_web
 
-DIRECTIVE = "#Fields: date time c-ip cs-username cs-method cs-uri cs-host cs-uri-port sc-status sc-bytes s-action\n"
+    from mediacode.monitoring.sources import combined
+
+DIRECTIVE = (
+    "#Fields: date time c-ip cs-username cs-method cs-uri cs-host cs-uri-port sc-status sc-bytes s-action\n"
+)
 
 
 def one_input(data: bytes) -> None:

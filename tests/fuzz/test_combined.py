@@ -57,3 +57,12 @@ def test_combined_never_raises_and_keeps_no_path(lines: list[str]) -> None:
 )
 def test_combined_edge_lines_are_counted_rejects(line: str, reason: str) -> None:
     assert [item.reason for item in combined.parse([line])] == [reason]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "vhost", ["wMw.ext/2026:13:55:ample:443", "a.example?x:443", "a.example#f", "u@a.example:80"]
+)
+def test_a_vhost_with_a_path_query_or_userinfo_names_no_host(vhost: str) -> None:
+    """Found by atheris: a ``vhost_combined`` field with ``/`` kept it in the host."""
+    line = f'{vhost} 192.0.2.7 - - [10/Oct/2026:13:55:36 -0000] "GET /p HTTP/1.1" 304 - "-" "-"'
+    assert [getattr(item, "reason", None) for item in combined.parse([line])] == ["no_host"]

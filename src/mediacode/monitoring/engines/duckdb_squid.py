@@ -143,8 +143,8 @@ WITH parted AS (
 ), cut AS (
     SELECT *,
         CASE WHEN method = 'CONNECT'
-             THEN CASE WHEN contains(url, '/') OR contains(url, '@') OR contains(url, '?') OR contains(url, '#')
-                       THEN NULL ELSE url END
+             THEN CASE WHEN contains(url, '/') OR contains(url, '@')
+                         OR contains(url, '?') OR contains(url, '#') THEN NULL ELSE url END
              WHEN rest IS NULL THEN NULL
              WHEN contains(rest, '?') OR contains(rest, '#') OR contains(rest, '@')
              THEN nullif(split_part(split_part(split_part(rest, '?', 1), '#', 1), '@', -1), '')

@@ -35,6 +35,8 @@ def split_authority(authority: str) -> tuple[str, int] | None:
             host, port_text = authority, ""
         if not host:
             return None
+    if "/" in host or "?" in host or "#" in host or "@" in host:
+        return None  # a path, query, fragment or userinfo is never part of a host
     if not port_text:
         return host.lower(), NO_PORT
     if not is_digits(port_text) or len(port_text) > 5:
