@@ -137,20 +137,24 @@ def ask_approval(db: Database, org: Organization, author_id: str, text: str) -> 
 
 
 def purge_expired(db: Database, today: dt.date | None = None) -> int:
+    day = today or utc_now().date()
+    with db.read() as session:  # the common case, nothing due, takes no write lock
+        if not store.requests_due(session, day):
+            return 0
     with db.transaction() as session:
-        return store.delete_requests_due(session, today or utc_now().date())
+        return store.delete_requests_due(session, day)
 
 
 def my_requests(db: Database, org: Organization, author_id: str) -> list[ApprovalView]:
     purge_expired(db)
-    with db.transaction() as session:
+    with db.read() as session:
         return [_view(org, row) for row in store.requests_by(session, author_id)]
 
 
 def approval_queue(db: Database, org: Organization, approver_id: str) -> list[ApprovalView]:
     """Requests whose approver is ``approver_id``: pending first, then decided ones still kept."""
     purge_expired(db)
-    with db.transaction() as session:
+    with db.read() as session:
         views = [_view(org, row) for row in store.requests_for(session, approver_id)]
     return sorted(views, key=lambda view: (view.status is not Status.PENDING, -view.id))
 

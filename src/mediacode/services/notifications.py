@@ -29,7 +29,7 @@ class NotificationView:
 
 
 def list_notifications(db: Database, person_id: str) -> list[NotificationView]:
-    with db.transaction() as session:
+    with db.read() as session:
         return [
             NotificationView(row.id, row.kind, row.request_id, row.created_at, row.read_at is not None)
             for row in store.notifications_of(session, person_id)

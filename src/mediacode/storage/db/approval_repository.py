@@ -30,15 +30,20 @@ def requests_for(session: Session, approver: str) -> list[ApprovalRequestRow]:
     return list(session.scalars(query.order_by(ApprovalRequestRow.id.desc())))
 
 
-def delete_requests_due(session: Session, today: dt.date) -> int:
-    """Delete decided requests whose retention has run out, with their notifications."""
-    due = list(
+def requests_due(session: Session, today: dt.date) -> list[int]:
+    """Ids of decided requests whose retention has run out."""
+    return list(
         session.scalars(
             select(ApprovalRequestRow.id).where(
                 ApprovalRequestRow.delete_after_on.is_not(None), ApprovalRequestRow.delete_after_on < today
             )
         )
     )
+
+
+def delete_requests_due(session: Session, today: dt.date) -> int:
+    """Delete decided requests whose retention has run out, with their notifications."""
+    due = requests_due(session, today)
     if due:
         session.execute(delete(NotificationRow).where(NotificationRow.request_id.in_(due)))
         session.execute(delete(ApprovalRequestRow).where(ApprovalRequestRow.id.in_(due)))
