@@ -74,7 +74,10 @@ def test_an_unknown_author_is_not_found() -> None:
         demo_reviewer().review("hallo", "nobody-here")
 
 
-BOUNDED_SECONDS = 20.0
+BOUNDED_SECONDS = 60.0
+"""Measured alone on the 2-core CI machine: 1 MB of one-word lines 18 s (200 000 sentences), words 15 s,
+1 MB of realistic posts 6.8 s; the bound leaves room for a loaded machine and catches a quadratic path
+(before the fix, 1 MB of realistic posts took 121 s)."""
 
 
 @pytest.mark.slow
@@ -85,7 +88,7 @@ BOUNDED_SECONDS = 20.0
         pytest.param("x\n" * 500_000, id="1MB-lines"),
         pytest.param("\u202e\u200f" * 250_000 + "hallo", id="1MB-bidi"),
         pytest.param("\x00\x1b" * 500_000 + "hallo", id="1MB-control"),
-        pytest.param((" ".join(SAMPLE_POSTS) * 200)[:100_000], id="100KB-sample-posts"),
+        pytest.param((" ".join(SAMPLE_POSTS) * 2000)[:1_000_000], id="1MB-sample-posts"),
     ],
 )
 def test_a_long_post_finishes_in_bounded_time(text: str) -> None:
