@@ -70,7 +70,8 @@ fuzz: setup ## coverage-guided fuzzing of every parser and loader, FUZZ_SECONDS 
 	@for t in $(FUZZ_TARGETS); do echo "== fuzz $$t ($(FUZZ_SECONDS) s)"; mkdir -p build/fuzz/$$t; \
 	$(RUN) python fuzz/$$t.py build/fuzz/$$t fuzz/corpus/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 \
 	-rss_limit_mb=2048 -artifact_prefix=build/fuzz/$$t/ -print_final_stats=1 2>build/fuzz/$$t.log \
-	|| { tail -40 build/fuzz/$$t.log; echo "fuzz $$t: finding in build/fuzz/$$t/"; exit 1; }; \
+	|| { grep -A40 'Uncaught Python exception' build/fuzz/$$t.log || tail -40 build/fuzz/$$t.log; \
+	echo "fuzz $$t: finding in build/fuzz/$$t/ (add it as a regression test in tests/fuzz/)"; exit 1; }; \
 	grep -E '^stat::number_of_executed_units' build/fuzz/$$t.log || true; done
 
 model: setup ## retrain the review model (src/mediacode/review/model/weights.json) from the labelled posts

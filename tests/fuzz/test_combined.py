@@ -66,3 +66,12 @@ def test_a_vhost_with_a_path_query_or_userinfo_names_no_host(vhost: str) -> None
     """Found by atheris: a ``vhost_combined`` field with ``/`` kept it in the host."""
     line = f'{vhost} 192.0.2.7 - - [10/Oct/2026:13:55:36 -0000] "GET /p HTTP/1.1" 304 - "-" "-"'
     assert [getattr(item, "reason", None) for item in combined.parse([line])] == ["no_host"]
+
+
+@pytest.mark.parametrize(
+    ("size", "reason"), [("5" * 28, "bad_bytes"), ("9" * 19, "bad_bytes"), ("9" * 18, None)]
+)
+def test_a_byte_count_past_bigint_is_rejected(size: str, reason: str | None) -> None:
+    """Found by atheris: a 28-digit byte count became a record that no BIGINT column holds."""
+    line = f'192.0.2.7 - - [10/Oct/2026:13:55:36 +0200] "CONNECT b.example:443 HTTP/1.1" 200 {size}'
+    assert [getattr(item, "reason", None) for item in combined.parse([line])] == [reason]

@@ -17,6 +17,7 @@ from mediacode.monitoring.sources.ascii_digits import is_digits
 from mediacode.monitoring.sources.authority import NO_PORT, split_authority, target_host
 from mediacode.monitoring.sources.httpd_time import httpd_at
 from mediacode.monitoring.sources.reject import Reject
+from mediacode.monitoring.sources.squid import MAX_BYTES_DIGITS
 from mediacode.monitoring.sources.w3c import W3CLayout
 
 
@@ -50,7 +51,7 @@ def parse_line(line: str) -> WebRecord | str:
     size, _, tail = rest.partition(" ")
     if not is_digits(status) or len(status) != 3:
         return "bad_status"
-    if size != "-" and not is_digits(size):
+    if size != "-" and (not is_digits(size) or len(size) > MAX_BYTES_DIGITS):
         return "bad_bytes"
     found = target_host(target, method)
     if found is None and vhost is not None and target.startswith("/"):

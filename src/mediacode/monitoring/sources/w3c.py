@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from mediacode.monitoring.records import WebRecord
 from mediacode.monitoring.sources.ascii_digits import is_digits
 from mediacode.monitoring.sources.authority import NO_PORT, split_authority, target_host
+from mediacode.monitoring.sources.squid import MAX_BYTES_DIGITS
 
 HOST_FIELDS = ("cs-host", "cs(host)", "r-host", "x-cs-host")
 URL_FIELDS = ("cs-uri", "cs-uri-stem")
@@ -93,7 +94,7 @@ class W3CLayout:
         if not is_digits(status) or len(status) != 3:
             return "bad_status"
         size = "-" if self.bytes is None else values[self.bytes]
-        if size != "-" and not is_digits(size):
+        if size != "-" and (not is_digits(size) or len(size) > MAX_BYTES_DIGITS):
             return "bad_bytes"
         return WebRecord(
             at=at,
