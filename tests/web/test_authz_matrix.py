@@ -37,6 +37,8 @@ SAMPLES: dict[str, tuple[str, str, dict[str, str] | None]] = {
     "login_page": ("GET", "/login", None),
     "login_submit": ("POST", "/login", {"username": TEAM_MEMBER, "password": PASSWORD}),
     "logout_submit": ("POST", "/logout", {}),
+    "oidc_start": ("GET", "/login/oidc", None),  # OIDC is off here: 404 for everyone
+    "oidc_callback": ("GET", "/login/oidc/callback?code=x&state=y", None),
     "home": ("GET", "/", None),
     "language_submit": ("POST", "/language", {"language": "en"}),
     "check_page": ("GET", "/check", None),

@@ -21,6 +21,7 @@ from mediacode.web.api import rooms as api_rooms
 from mediacode.web.api.schemas import ErrorOut
 from mediacode.web.authz import authorize, check_table
 from mediacode.web.case_context import storage_settings
+from mediacode.web.oidc import OidcClient
 from mediacode.web.org_cache import OrgCache
 from mediacode.web.pages import admin as page_admin
 from mediacode.web.pages import approvals as page_approvals
@@ -31,6 +32,7 @@ from mediacode.web.pages import council as page_council
 from mediacode.web.pages import documents as page_documents
 from mediacode.web.pages import my_data as page_my_data
 from mediacode.web.pages import officer as page_officer
+from mediacode.web.pages import oidc as page_oidc
 from mediacode.web.pages import reports as page_reports
 from mediacode.web.report_cache import ReportCache
 from mediacode.web.settings import WebSettings
@@ -58,6 +60,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     api_approvals.router,
     api_documents.router,
     page_auth.router,
+    page_oidc.router,
     page_check.router,
     page_approvals.router,
     page_documents.router,
@@ -95,6 +98,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     )
     app.state.report_cache = ReportCache(settings.org, storage_settings())
     app.state.overview_cache = StampedCache()
+    app.state.oidc = OidcClient.from_settings(settings)  # None: OIDC sign-in is off
     app.state.mediacode = AppState(settings, database, load_secret(settings.org, settings.secret_key), orgs)
     errors.install(app)
     check_table(route_names())

@@ -58,6 +58,8 @@ ROUTES: dict[str, Rule] = {
     # pages
     "login_page": PUBLIC,
     "login_submit": Rule(None, Csrf.LOGIN_COOKIE),
+    "oidc_start": PUBLIC,  # 404 unless OIDC is configured
+    "oidc_callback": PUBLIC,  # state, nonce and PKCE bind it to the browser that started (web/oidc.py)
     "logout_submit": EVERYONE,
     "home": EVERYONE,
     "language_submit": EVERYONE,

@@ -2,7 +2,9 @@
 
 Read from ``MEDIACODE_*`` environment variables where the entrypoint passes
 none: ``MEDIACODE_DATABASE_URL``, ``MEDIACODE_SECURE_COOKIES`` (switch off
-only for plain-http development), ``MEDIACODE_SECRET_KEY``.
+only for plain-http development), ``MEDIACODE_SECRET_KEY``, and for OpenID
+Connect sign-in ``MEDIACODE_OIDC_ISSUER``, ``MEDIACODE_OIDC_CLIENT_ID``,
+``MEDIACODE_OIDC_CLIENT_SECRET`` (off unless all three are set).
 """
 
 from __future__ import annotations
@@ -25,3 +27,7 @@ class WebSettings(BaseSettings):
     session_hours: float = Field(default=8.0, gt=0, le=24 * 30)
     secret_key: str | None = None
     """Keys the hashes of failed sign-ins; generated into ``ORG/.mediacode/web-secret`` when unset."""
+    oidc_issuer: str | None = None
+    """The OpenID Connect issuer URL; its ``/.well-known/openid-configuration`` is read on first use."""
+    oidc_client_id: str | None = None
+    oidc_client_secret: str | None = None

@@ -24,6 +24,13 @@ def sign_in(request: Request, response: Response, username: str, password: str) 
     state = app_state(request)
     org = state.orgs.get()
     person_id = authenticate(state.database, org, username, password, client_of(request), state.secret)
+    return start_session(request, response, person_id, "password")
+
+
+def start_session(request: Request, response: Response, person_id: str, method: str) -> WebSession:
+    """End the session the browser brought, start a new one for ``person_id``, set the cookie."""
+    state = app_state(request)
+    org = state.orgs.get()
     token, session = open_session(
         state.database, person_id, state.session_lifetime, replacing=request.cookies.get(SESSION_COOKIE)
     )
@@ -38,7 +45,7 @@ def sign_in(request: Request, response: Response, username: str, password: str) 
     )
     # A sign-in does not fail because the audit folder cannot be written; ``audit verify`` shows the gap.
     with contextlib.suppress(MediacodeError):
-        audit.record(org.root, person_id, "login", {"method": "password"}, org=org)
+        audit.record(org.root, person_id, "login", {"method": method}, org=org)
     return session
 
 

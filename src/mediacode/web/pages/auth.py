@@ -26,9 +26,7 @@ def _safe_next(target: str) -> str:
     return "/"
 
 
-def _login_form(
-    request: Request, error: str | None = None, status: int = 200, username: str = ""
-) -> Response:
+def login_form(request: Request, error: str | None = None, status: int = 200, username: str = "") -> Response:
     token = request.cookies.get(csrf.LOGIN_COOKIE) or csrf.new_token()
     response = render(
         request,
@@ -38,6 +36,7 @@ def _login_form(
             "error": error,
             "username": username,
             "next": _safe_next(request.query_params.get("next", "/")),
+            "oidc": getattr(request.app.state, "oidc", None) is not None,
         },
         status,
     )
@@ -56,7 +55,7 @@ def _login_form(
 def login_page(request: Request) -> Response:
     if current_viewer(request) is not None:
         return RedirectResponse("/", status_code=303)
-    return _login_form(request)
+    return login_form(request)
 
 
 @router.post("/login", name="login_submit")
@@ -69,7 +68,7 @@ async def login_submit(request: Request) -> Response:
         sign_in(request, response, username, password)
     except MediacodeError as exc:
         status, code, _message = classify(exc)
-        return _login_form(request, code, status, username)
+        return login_form(request, code, status, username)
     response.delete_cookie(csrf.LOGIN_COOKIE, path="/")
     return response
 
