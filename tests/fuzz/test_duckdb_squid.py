@@ -72,7 +72,8 @@ def test_duckdb_squid_connect_with_a_fragment(tmp_path: Path) -> None:
     reason="open atheris finding: a broken gzip file raises BadGzipFile, not a clear error", strict=True
 )
 @pytest.mark.parametrize(
-    "data", [b"\x1f\x8b\x09\x00" + b"\x00" * 8, gzip.compress(b"1.0 1 - TCP_MISS/200 1")[:-6]]
+    "data",
+    [b"\x1f\x8b\x09\x00" + b"\x00" * 8, gzip.compress(b"1.0 1 - TCP_MISS/200 1")[:-6]],
     ids=["unknown-method", "truncated"],
 )
 def test_a_broken_gzip_file_is_a_clear_error(tmp_path: Path, data: bytes) -> None:
