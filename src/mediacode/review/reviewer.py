@@ -91,6 +91,11 @@ class Reviewer:
         """The decision of the code on ``text`` written by ``author_id`` (an id of ``people.csv``)."""
         if not text or not text.strip():
             raise InputError("the text is empty")
+        if len(text) > MAX_POST_CHARACTERS:
+            raise InputError(
+                f"the text is {len(text):,} characters long; posts of more than "
+                f"{MAX_POST_CHARACTERS:,} characters are not reviewed (no platform publishes them)"
+            )
         author = None
         if author_id is not None:
             author = self.org.find_person(author_id)
@@ -103,6 +108,10 @@ class Reviewer:
             ctx.findings.extend(detector.detect(ctx))
         return Decision.of(language, resolve_overlaps(ctx.findings))
 
+
+MAX_POST_CHARACTERS = 100_000
+"""The longest text reviewed: well above any platform's post limit (Facebook's 63,206 is the largest),
+so an accidental paste of a whole document gets a clear error instead of minutes of work."""
 
 _REVIEWERS: dict[int, tuple[weakref.ref[Organization], Reviewer]] = {}
 
@@ -117,7 +126,8 @@ def reviewer_for(org: Organization) -> Reviewer:
         return cached[1]
     reviewer = Reviewer(org)
     key = id(org)
-    _REVIEWERS[key] = (weakref.ref(org, lambda _: _REVIEWERS.pop(key, None)), reviewer)
+    forget = _REVIEWERS.pop  # bound now: at interpreter exit the module global may already be gone
+    _REVIEWERS[key] = (weakref.ref(org, lambda _: forget(key, None)), reviewer)
     return reviewer
 
 
