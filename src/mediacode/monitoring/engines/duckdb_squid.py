@@ -56,6 +56,13 @@ class FileCheck:
 
 def check_file(path: Path) -> FileCheck:
     """Scan ``path`` once (decompressed if gzip) for bytes that make DuckDB and Python disagree."""
+    try:
+        return _check_file(path)
+    except files.BROKEN_COMPRESSION as error:
+        raise files.broken_file(path, error) from None
+
+
+def _check_file(path: Path) -> FileCheck:
     compressed = files.is_gzip(path)
     with path.open("rb") as raw:
         stream = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw

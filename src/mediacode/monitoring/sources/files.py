@@ -10,11 +10,13 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mediacode.errors import InputError
 from mediacode.monitoring.sources.syslog_time import MONTHS
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -52,11 +54,26 @@ def open_text(path: Path, *, newline: str | None = None) -> Iterator[io.TextIOWr
                 yield text
 
 
+BROKEN_COMPRESSION = (gzip.BadGzipFile, EOFError, zlib.error)
+"""What reading a corrupt or truncated gzip file raises."""
+
+
+def broken_file(path: Path, error: BaseException) -> InputError:
+    """The clear error for a log file whose compressed data is broken (names the file, not its content)."""
+    return InputError(
+        f"{path}: the gzip data is broken ({type(error).__name__}); "
+        "nothing of this run was stored — replace the file or leave it out"
+    )
+
+
 def read_lines(path: Path) -> Iterator[str]:
     """The lines of one file, without line ends, streamed."""
-    with open_text(path) as text:
-        for line in text:
-            yield line.rstrip("\r\n")
+    try:
+        with open_text(path) as text:
+            for line in text:
+                yield line.rstrip("\r\n")
+    except BROKEN_COMPRESSION as error:
+        raise broken_file(path, error) from None
 
 
 def rotation_key(path: Path) -> tuple[str, int, str]:
