@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mediacode.cli.date_option import parse_date
+from mediacode.cli.date_option import TodayOption, parse_date
 from mediacode.cli.options import OrgOption
 
 if TYPE_CHECKING:
@@ -18,10 +18,6 @@ if TYPE_CHECKING:
 AsOption = Annotated[str, typer.Option("--as", help="The person acting (an id of people.csv).")]
 CaseOption = Annotated[int, typer.Option("--case", help="The case number.")]
 DateOption = Annotated[dt.date, typer.Option(help="A date (YYYY-MM-DD).", parser=parse_date)]
-TodayOption = Annotated[
-    dt.date | None,
-    typer.Option("--today", help="Act as if today were this date (YYYY-MM-DD).", parser=parse_date),
-]
 ShareOption = Annotated[
     list[str] | None,
     typer.Option("--share", help="A custodian's key share (twice) when the keys are sealed."),

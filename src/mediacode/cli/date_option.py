@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 import typer
 
@@ -21,3 +22,10 @@ def parse_date(value: str | dt.date) -> dt.date:
 
 def today_or(value: dt.date | None) -> dt.date:
     return value or dt.date.today()
+
+
+TodayOption = Annotated[
+    dt.date | None,
+    typer.Option("--today", help="Act as if today were this date (YYYY-MM-DD).", parser=parse_date),
+]
+"""The ``--today`` option every dated command shares (tests and back-dated records move the clock)."""

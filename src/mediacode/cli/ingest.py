@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -10,13 +9,9 @@ from typing import Annotated
 
 import typer
 
-from mediacode.cli.date_option import parse_date, today_or
+from mediacode.cli.date_option import TodayOption, today_or
 from mediacode.cli.options import OrgOption
 
-TodayOption = Annotated[
-    dt.date | None,
-    typer.Option("--today", help="Act as if today were this date (YYYY-MM-DD).", parser=parse_date),
-]
 FormatOption = Annotated[str, typer.Option("--format", help="text or json.")]
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
 
-from mediacode.cli.date_option import parse_date, today_or
+from mediacode.cli.date_option import TodayOption, today_or
 from mediacode.cli.options import OrgOption
 
 
@@ -25,10 +24,7 @@ def seal(
     passphrase: Annotated[
         bool, typer.Option("--passphrase", help="Seal with a passphrase (asked twice) instead.")
     ] = False,
-    today: Annotated[
-        dt.date | None,
-        typer.Option("--today", help="Act as if today were this date (YYYY-MM-DD).", parser=parse_date),
-    ] = None,
+    today: TodayOption = None,
 ) -> None:
     """Seal the keys of ended periods; the first run sets up custody and prints the shares once."""
     import os

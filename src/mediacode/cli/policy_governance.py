@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mediacode.cli.date_option import parse_date, today_or
+from mediacode.cli.date_option import TodayOption, parse_date, today_or
 from mediacode.cli.options import OrgOption
 
 if TYPE_CHECKING:
@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from mediacode.services.governance import MonitoringStatus
 
 OnOption = Annotated[dt.date, typer.Option("--on", parser=parse_date, help="The date, YYYY-MM-DD.")]
-TodayOption = Annotated[
-    dt.date | None,
-    typer.Option("--today", parser=parse_date, help="Take this date as today (YYYY-MM-DD)."),
-]
 
 
 class StatusFormat(StrEnum):

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from mediacode.cli.date_option import parse_date
+from mediacode.cli.date_option import TodayOption
 from mediacode.cli.options import OrgOption
 
 PersonOption = Annotated[str, typer.Option("--person", help="The person's id in people.csv.")]
@@ -51,10 +51,7 @@ def export(
 def erase(
     org: OrgOption,
     person: PersonOption,
-    today: Annotated[
-        dt.date | None,
-        typer.Option("--today", help="Act as if today were this date (YYYY-MM-DD).", parser=parse_date),
-    ] = None,
+    today: TodayOption = None,
 ) -> None:
     """Erase the person's decided post approval requests past retention; say what is kept and why."""
     import os

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from typing import Annotated
 
 import typer
 
-from mediacode.cli.date_option import parse_date, today_or
+from mediacode.cli.date_option import TodayOption, today_or
 from mediacode.cli.options import OrgOption
 
 
@@ -18,10 +17,7 @@ def register(app: typer.Typer) -> None:
 
 def status(
     org: OrgOption,
-    today: Annotated[
-        dt.date | None,
-        typer.Option("--today", help="Act as if today were this date (YYYY-MM-DD).", parser=parse_date),
-    ] = None,
+    today: TodayOption = None,
     output: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Per key period and table: days, rows and bytes stored, the key's state and the expiry date."""
