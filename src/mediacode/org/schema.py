@@ -206,6 +206,8 @@ class MonitoringSection(Strict):
     privileged_groups: tuple[str, ...] = ("works_council", "company_doctor")
     purposes: tuple[Purpose, ...] = ()
     controls: tuple[CustomControl, ...] = ()
+    flags: dict[str, FlagRule] = Field(default_factory=dict)
+    """Flag rules for built-in controls, by control name (the organization's own controls carry theirs)."""
     logged_fields: LoggedFields = LoggedFields()
     differential_privacy: DifferentialPrivacy = DifferentialPrivacy()
 

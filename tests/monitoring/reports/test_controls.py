@@ -160,3 +160,18 @@ def test_every_builtin_derives_its_total_and_person_queries(name: str) -> None:
     person = sqlglot.parse_one(person_query(control.sql), read="duckdb")
     assert "pseudonym" in [e.alias_or_name for e in person.expressions]
     assert len(person.args["group"].expressions) == 2
+
+
+@pytest.mark.parametrize(
+    ("action", "refused"), [("open_case", False), ("warn_employee", True), ("block", True)]
+)
+def test_a_builtin_takes_its_flag_from_monitoring_flags_and_p21_holds(action: str, refused: bool) -> None:
+    base = policy()
+    monitoring = base.monitoring.model_copy(update={"flags": {"malware_hits": FlagRule(action=action)}})
+    flagged = base.model_copy(update={"monitoring": monitoring})
+    if refused:
+        with pytest.raises(ControlRefusedError, match=r"'malware_hits' is refused: .*P21"):
+            controls_for(flagged, "security", "malware_hits")
+    else:
+        assert controls_for(flagged, "security", "malware_hits")[0].flag == FlagRule(action=action)
+    assert controls_for(flagged, "security", "phishing_hits")[0].flag is None

@@ -133,3 +133,24 @@ def test_a_month_without_data_gives_no_rows(cli: Cli, org: Path) -> None:
     result = run(cli, org, "--purpose", "capacity", "--period", "2025-01", "--format", "json")
     assert result.code == 0
     assert json.loads(result.out)["rows"] == []
+
+
+BUILTIN_FLAG = """
+  flags:
+    blocked_category_attempts:
+      above_department_median: 3
+"""
+
+
+def test_a_builtin_control_takes_its_flag_rule_from_the_policy(cli: Cli, tmp_path: Path) -> None:
+    flagged = report_org(tmp_path / "flagged", extra_controls=BUILTIN_FLAG)
+    args = ("--purpose", "private_use", "--control", "blocked_category_attempts", "--format", "json")
+    result = run(cli, flagged, *args)
+    assert result.code == 0, result.err
+    flags = json.loads(result.out)["flags"]
+    assert [(f["control"], f["period"], f["pseudonym"]) for f in flags] == [
+        ("blocked_category_attempts", "2026-10", "planning-00".ljust(32, "0")),
+        ("blocked_category_attempts", "2026-11", "planning-00".ljust(32, "0")),
+    ]
+    plain = report_org(tmp_path / "plain", extra_controls="")
+    assert json.loads(run(cli, plain, *args).out)["flags"] == []

@@ -45,6 +45,20 @@ CASES = [
         [],
         id="custom-listed-by-purpose",
     ),
+    pytest.param(
+        {"monitoring.flags": {"blocked_category_attempt": {}}},
+        [("error", "monitoring.flags.blocked_category_attempt", "not a built-in control")],
+        id="flag-for-unknown-control",
+    ),
+    pytest.param(
+        {
+            "monitoring.controls": [{"name": "night_traffic", "purpose": "security", "sql": "select 1"}],
+            "monitoring.flags": {"night_traffic": {}},
+        },
+        [("error", "monitoring.flags.night_traffic", "own control")],
+        id="flag-for-custom-control-belongs-in-the-control",
+    ),
+    pytest.param({"monitoring.flags": {"blocked_category_attempts": {}}}, [], id="flag-for-builtin"),
     pytest.param({}, [], id="example"),
 ]
 

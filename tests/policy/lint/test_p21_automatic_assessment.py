@@ -60,6 +60,16 @@ CASES = [
         [],
         id="no-flag",
     ),
+    pytest.param(
+        {"monitoring.flags": {"blocked_category_attempts": {"action": "block_account"}}},
+        [("error", "monitoring.flags.blocked_category_attempts.action", "'block_account'")],
+        id="builtin-automatic-block",
+    ),
+    pytest.param(
+        {"monitoring.flags": {"blocked_category_attempts": {"above_department_median": 5}}},
+        [],
+        id="builtin-opens-a-case",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ more than open the way to a case (P21).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from mediacode.errors import NotFoundError
 from mediacode.monitoring.controls import (
@@ -20,7 +21,7 @@ from mediacode.monitoring.controls import (
 )
 from mediacode.monitoring.controls.control import Control, ControlRefusedError
 from mediacode.monitoring.controls.custom_sql import check_custom, refuse
-from mediacode.org.schema import BUILTIN_CONTROLS, CustomControl, Policy, Purpose
+from mediacode.org.schema import BUILTIN_CONTROLS, CustomControl, FlagRule, Policy, Purpose
 
 OPEN_CASE = "open_case"
 
@@ -78,16 +79,22 @@ def build_control(policy: Policy, name: str) -> Control:
     if name in BUILTINS:
         if custom is not None:
             raise refuse(name, "it has the name of a built-in control; give it another name")
-        return BUILTINS[name](policy)
+        flag = policy.monitoring.flags.get(name)
+        _refuse_automatic(name, flag)
+        return replace(BUILTINS[name](policy), flag=flag)
     if custom is None:
         raise refuse(name, "no built-in control and no control under monitoring.controls has this name")
-    if custom.flag is not None and custom.flag.action != OPEN_CASE:
+    _refuse_automatic(name, custom.flag)
+    return check_custom(custom)
+
+
+def _refuse_automatic(name: str, flag: FlagRule | None) -> None:
+    if flag is not None and flag.action != OPEN_CASE:
         raise refuse(
             name,
-            f"its flag action {custom.flag.action!r} would assess a person automatically; "
+            f"its flag action {flag.action!r} would assess a person automatically; "
             f"only {OPEN_CASE} is allowed, so that a flag only opens the way to a case (P21)",
         )
-    return check_custom(custom)
 
 
 def _custom(policy: Policy, name: str) -> CustomControl | None:

@@ -29,6 +29,20 @@ class PurposeBinding(Rule):
                     ).format(purpose=purpose.id, control=name)
                     path = ("monitoring", "purposes", p_index, "controls", c_index)
                     found.append(self.finding(ctx, path, message))
+        for name in monitoring.flags:
+            if name in BUILTIN_CONTROLS:
+                continue
+            if name in custom:
+                message = ctx._(
+                    "monitoring.flags names '{control}', which is the organization's own control. Put its "
+                    "flag rule under flag in that control instead."
+                ).format(control=name)
+            else:
+                message = ctx._(
+                    "monitoring.flags names '{control}', which is not a built-in control. Correct the name; "
+                    "only built-in controls take their flag rule from monitoring.flags."
+                ).format(control=name)
+            found.append(self.finding(ctx, ("monitoring", "flags", name), message))
         for index, control in enumerate(monitoring.controls):
             if control.name in listed or control.purpose in purpose_ids:
                 continue

@@ -25,4 +25,13 @@ class NoAutomaticAssessment(Rule):
                 "to a case."
             ).format(control=control.name, action=control.flag.action)
             found.append(self.finding(ctx, ("monitoring", "controls", index, "flag", "action"), message))
+        for name, flag in ctx.policy.monitoring.flags.items():
+            if flag.action == ALLOWED_ACTION:
+                continue
+            message = ctx._(
+                "The flag of the control '{control}' has the action '{action}', which would judge a person "
+                "on monitoring data alone. Set its action to open_case so that a flag only opens the way "
+                "to a case."
+            ).format(control=name, action=flag.action)
+            found.append(self.finding(ctx, ("monitoring", "flags", name, "action"), message))
         return found
