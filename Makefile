@@ -13,7 +13,7 @@ BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py bench/scale.py 
 
 .DEFAULT_GOAL := help
 
-.PHONY: help setup run serve axe test check lint typecheck contracts pytest bench fuzz model clean
+.PHONY: help setup run serve axe test check lint typecheck contracts pytest security bench fuzz model clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -38,11 +38,20 @@ $(AXE):
 
 test: setup lint typecheck contracts pytest ## everything CI runs: ruff, mypy --strict, import contracts, pytest
 
-check: test ## same as test (what CI runs)
+check: test security ## test, then the security checks (bandit, pip-audit of the locked versions: needs the network)
 
-lint: setup ## ruff lint and format check
+lint: setup ## ruff lint and format check, bandit over src/ (offline)
 	$(RUN) ruff check src tests bench
 	$(RUN) ruff format --check src tests bench
+	$(RUN) bandit -c pyproject.toml -r src -q
+
+# pip-audit asks PyPI's vulnerability data about every pinned version of every group in uv.lock (exported
+# as a requirements file: pip-audit's --locked reads PEP 751 pylock files, not uv.lock).
+security: setup ## bandit over src/ and pip-audit --strict of uv.lock's pinned versions (needs the network)
+	$(RUN) bandit -c pyproject.toml -r src -q
+	@mkdir -p build
+	$(UV) export --frozen --no-hashes --all-groups --no-emit-project --quiet -o build/requirements-audit.txt
+	$(RUN) pip-audit --strict --no-deps --disable-pip --progress-spinner off -r build/requirements-audit.txt
 
 typecheck: setup ## mypy --strict on src/
 	$(RUN) mypy src

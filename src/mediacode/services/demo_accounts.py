@@ -23,7 +23,7 @@ from mediacode.org.people import Person
 from mediacode.services import accounts
 from mediacode.storage.db.database import Database, DatabaseSettings, open_database
 
-DEMO_PASSWORD = "hollewijn-demo"  # noqa: S105 - published on purpose, fictitious demo only
+DEMO_PASSWORD = "hollewijn-demo"  # noqa: S105 - published on purpose, fictitious demo only  # nosec B105  # the published demo password
 """Known to everyone who reads this file or the output of ``make run``: for the demo only."""
 
 ROLE_ORDER: tuple[AppRole, ...] = (

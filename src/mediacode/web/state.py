@@ -15,7 +15,7 @@ from mediacode.storage.db.database import Database
 from mediacode.web.org_cache import OrgCache
 from mediacode.web.settings import WebSettings
 
-SECRET_FILE = "web-secret"  # noqa: S105 - a file name, not a secret
+SECRET_FILE = "web-secret"  # noqa: S105 - a file name, not a secret  # nosec B105  # a file name
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ class DuckDBEngine:
         if files:
             listed = ", ".join(quoted(str(path)) for path in files)
             projection = stored_projection(table)
-            source = f"SELECT {projection} FROM read_parquet([{listed}], hive_partitioning = false)"  # noqa: S608
+            source = f"SELECT {projection} FROM read_parquet([{listed}], hive_partitioning = false)"  # noqa: S608  # nosec B608  # paths quoted as literals, columns from stored.py
         else:
             source = empty_select([(c.name, c.type) for c in table.columns])
         try:
@@ -39,7 +39,7 @@ class DuckDBEngine:
         self._con.execute(f"CREATE OR REPLACE TEMP TABLE {name} ({declared})")
         if rows:
             marks = ", ".join("?" for _ in columns)
-            insert = f"INSERT INTO {name} VALUES ({marks})"  # noqa: S608 - values are bound parameters
+            insert = f"INSERT INTO {name} VALUES ({marks})"  # noqa: S608 - values are bound parameters  # nosec B608  # values are bound parameters
             self._con.executemany(insert, [list(row) for row in rows])
 
     def query(self, sql: str) -> list[Row]:

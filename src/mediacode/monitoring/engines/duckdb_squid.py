@@ -207,7 +207,7 @@ SELECT reason,
     CASE WHEN reason IS NULL THEN nullif(substr(code, 1, slash - 1), '') END AS cache_result,
     CASE WHEN reason = '{PYTHON}' THEN raw END AS raw
 FROM reasoned
-"""  # noqa: S608 - only the path is interpolated, as a quoted literal
+"""  # noqa: S608 - only the path is interpolated, as a quoted literal  # nosec B608  # the path is a quoted literal
 
 
 def _connect(threads: int | None) -> duckdb.DuckDBPyConnection:

@@ -61,7 +61,7 @@ class SparkEngine:
             frame = self._spark.read.parquet(*(str(path) for path in files))
             frame.createOrReplaceTempView(f"{table.name}__files")
             projection = stored_projection(table, "`", SPARK_TYPES)
-            select = f"SELECT {projection} FROM {table.name}__files"  # noqa: S608 - names from stored.py
+            select = f"SELECT {projection} FROM {table.name}__files"  # noqa: S608 - names from stored.py  # nosec B608  # names from stored.py
             self._spark.sql(select).createOrReplaceTempView(table.name)
         else:
             self.register_rows(table.name, [(c.name, c.type) for c in table.columns], [])

@@ -34,7 +34,7 @@ class DemoFolder:
 
 def build_demo_folder() -> DemoFolder:
     """The demo organization; the consent in its policy does not cover a version yet."""
-    rng = random.Random(SEED)  # noqa: S311 - fictitious names, not security
+    rng = random.Random(SEED)  # noqa: S311 - fictitious names, not security  # nosec B311  # fictitious demo names
     people = build_people(rng, DOMAIN)
     officer = [p for p in people if p.department == DIRECTORATE and p.role == "employee"][-1].id
     posts = sample_posts(people)

@@ -209,7 +209,7 @@ def _outcome(rng: random.Random, external: bool) -> str:
 
 def maillog(people: tuple[DemoPerson, ...], month: LogMonth) -> str:
     """The ``maillog`` text: one month of messages, lines in time order, ``\\n`` line ends."""
-    rng = random.Random(MAIL_SEED)  # noqa: S311 - fictitious traffic, not security
+    rng = random.Random(MAIL_SEED)  # noqa: S311 - fictitious traffic, not security  # nosec B311  # fictitious demo traffic
     log = _Log(rng)
     council = [p for p in people if WORKS_COUNCIL in p.groups]
     doctor = next(p for p in people if COMPANY_DOCTOR in p.groups)

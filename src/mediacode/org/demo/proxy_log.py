@@ -170,7 +170,7 @@ def _blocked_hosts() -> list[str]:
 
 def access_log(people: tuple[DemoPerson, ...], month: LogMonth) -> str:
     """The ``access.log`` text: one month, sorted by time, ``\\n`` line ends."""
-    rng = random.Random(PROXY_SEED)  # noqa: S311 - fictitious traffic, not security
+    rng = random.Random(PROXY_SEED)  # noqa: S311 - fictitious traffic, not security  # nosec B311  # fictitious demo traffic
     users = _users(people, rng)
     by_department: dict[str, list[_User]] = {}
     for user in users:

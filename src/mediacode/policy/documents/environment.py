@@ -29,7 +29,7 @@ def environment(language: DocumentLanguage) -> Environment:
     env = Environment(
         loader=PackageLoader("mediacode.policy.documents", "templates"),
         extensions=["jinja2.ext.i18n", TextLineBreaks],
-        autoescape=False,  # noqa: S701 - the output is Markdown; the context builder escapes typed values
+        autoescape=False,  # noqa: S701 - the output is Markdown; the context builder escapes typed values  # nosec B701  # Markdown output, not HTML
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -8,7 +8,7 @@ in a template can silently go missing from the PDF.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape  # nosec B406  # escapes text we write; parses no XML
 
 from markdown_it.token import Token
 from reportlab.lib import colors

@@ -43,7 +43,7 @@ MSG_TERM = (
     "'{text}' is a confidential term of {org}. The code asks you not to share confidential information."
 )
 MSG_SECRET = (
-    "'{text}' gives away a password or access code. "  # noqa: S105 (a message, not a password)
+    "'{text}' gives away a password or access code. "  # noqa: S105 (a message, not a password)  # nosec B105  # a message text
     "The code asks you never to share security details."
 )
 MSG_FIGURES = (

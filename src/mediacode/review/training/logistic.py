@@ -59,7 +59,7 @@ def fit(
     v = [0.0] * len(order)
     scale = 1.0
     bias = 0.0
-    rng = random.Random(seed)  # noqa: S311 - a reproducible shuffle, not a secret
+    rng = random.Random(seed)  # noqa: S311 - a reproducible shuffle, not a secret  # nosec B311  # a reproducible shuffle
     indices = list(range(len(data)))
     t = 0
     for _ in range(epochs):
