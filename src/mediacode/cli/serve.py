@@ -28,7 +28,7 @@ def serve(
     from mediacode.web.settings import WebSettings
 
     settings = WebSettings(org=org)
-    if "MEDIACODE_SECURE_COOKIES" not in os.environ and _is_loopback(host):
+    if "MEDIACODE_SECURE_COOKIES" not in os.environ and _is_loopback(host) and not settings.hsts:
         # Plain http on this machine only: a Secure cookie would never come back from most clients.
         settings = settings.model_copy(update={"secure_cookies": False})
     app = create_app(settings)

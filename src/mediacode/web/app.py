@@ -20,6 +20,7 @@ from mediacode.web.api import review as api_review
 from mediacode.web.api import rooms as api_rooms
 from mediacode.web.api.schemas import ErrorOut
 from mediacode.web.authz import authorize, check_table
+from mediacode.web.body_limit import BodyLimit
 from mediacode.web.case_context import storage_settings
 from mediacode.web.oidc import OidcClient
 from mediacode.web.org_cache import OrgCache
@@ -106,33 +107,48 @@ def create_app(settings: WebSettings) -> FastAPI:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders, hsts=settings.hsts)  # outermost: the 413 answers carry them too
     return app
 
 
+CONTENT_SECURITY_POLICY = (
+    b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    b"base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 _SECURITY_HEADERS = (
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"same-origin"),
-    (b"content-security-policy", b"default-src 'self'; frame-ancestors 'none'; form-action 'self'"),
+    (b"content-security-policy", CONTENT_SECURITY_POLICY),
 )
+_HSTS = (b"strict-transport-security", b"max-age=31536000")
+_NO_STORE = (b"cache-control", b"no-store")
 
 
 class SecurityHeaders:
-    """Adds the security headers to every response (plain ASGI: no per-request task group)."""
+    """Adds the security headers to every response (plain ASGI: no per-request task group).
 
-    def __init__(self, app: ASGIApp) -> None:
+    Every answer but a static file is ``Cache-Control: no-store`` unless the route chose otherwise:
+    pages and API answers may hold personal data. ``hsts`` adds ``Strict-Transport-Security`` (ADR 0110).
+    """
+
+    def __init__(self, app: ASGIApp, hsts: bool = False) -> None:
         self.app = app
+        self.headers = (*_SECURITY_HEADERS, _HSTS) if hsts else _SECURITY_HEADERS
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
 
+        static = str(scope.get("path", "")).startswith("/static/")
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {name.lower() for name, _ in message.get("headers", [])}
-                extra = [(n, v) for n, v in _SECURITY_HEADERS if n not in present]
+                wanted = self.headers if static else (*self.headers, _NO_STORE)
+                extra = [(n, v) for n, v in wanted if n not in present]
                 message["headers"] = [*message.get("headers", []), *extra]
             await send(message)
 

@@ -5,7 +5,7 @@ bug and refused (a test checks that the table and the app agree). The gate
 runs before every route: it loads the signed-in person, refuses a missing
 session (401, or a redirect to the sign-in page for a page), refuses a role
 that is not allowed (403, always the same message), and checks the CSRF
-token of every state-changing request (:mod:`mediacode.web.csrf`).
+token and the ``Origin`` of every state-changing request (:mod:`mediacode.web.csrf`).
 """
 
 from __future__ import annotations
@@ -161,6 +161,7 @@ async def authorize(request: Request) -> None:
             raise ForbiddenError()
     if request.method in csrf.SAFE_METHODS:
         return
+    csrf.check_origin(request)
     if rule.csrf is Csrf.JSON and viewer is not None and csrf.is_json(request):
         return
     if rule.csrf in (Csrf.SESSION, Csrf.JSON) and viewer is not None:

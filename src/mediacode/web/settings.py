@@ -4,15 +4,20 @@ Read from ``MEDIACODE_*`` environment variables where the entrypoint passes
 none: ``MEDIACODE_DATABASE_URL``, ``MEDIACODE_SECURE_COOKIES`` (switch off
 only for plain-http development), ``MEDIACODE_SECRET_KEY``, and for OpenID
 Connect sign-in ``MEDIACODE_OIDC_ISSUER``, ``MEDIACODE_OIDC_CLIENT_ID``,
-``MEDIACODE_OIDC_CLIENT_SECRET`` (off unless all three are set).
+``MEDIACODE_OIDC_CLIENT_SECRET`` (off unless all three are set); ``MEDIACODE_HSTS``
+(served over HTTPS: send ``Strict-Transport-Security``, cookies always ``Secure``) and
+``MEDIACODE_MAX_BODY_BYTES`` (ADR 0110).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+"""1 MiB: a post of the reviewer's 100,000 characters fits even as multi-byte UTF-8 sent as a form."""
 
 
 class WebSettings(BaseSettings):
@@ -31,3 +36,13 @@ class WebSettings(BaseSettings):
     """The OpenID Connect issuer URL; its ``/.well-known/openid-configuration`` is read on first use."""
     oidc_client_id: str | None = None
     oidc_client_secret: str | None = None
+    hsts: bool = False
+    """Served over HTTPS only: answer ``Strict-Transport-Security`` and keep cookies ``Secure``."""
+    max_body_bytes: int = Field(default=DEFAULT_MAX_BODY_BYTES, ge=4096, le=64 * 1024 * 1024)
+    """A larger request body answers 413 before it is read."""
+
+    @model_validator(mode="after")
+    def _hsts_means_secure_cookies(self) -> WebSettings:
+        if self.hsts:
+            self.secure_cookies = True
+        return self
