@@ -72,15 +72,21 @@ class PhraseIndex(Generic[P]):
 
     def find(self, post: Post) -> list[PhraseMatch[P]]:
         found: list[PhraseMatch[P]] = []
-        if self._by_first.keys().isdisjoint(post.lower_words):
+        by_first = self._by_first
+        positions = post.positions
+        # Only the tokens whose word starts a phrase, in text order: a dict lookup per distinct word.
+        starts: list[int] = []
+        for word, at in positions.items():
+            if word in by_first:
+                starts += at
+        if not starts:
             return found
+        starts.sort()
         tokens = post.tokens
         count = len(tokens)
-        for i, token in enumerate(tokens):
-            bucket = self._by_first.get(token.lower)
-            if bucket is None:
-                continue
-            for words, gaps, payload in bucket:
+        for i in starts:
+            token = tokens[i]
+            for words, gaps, payload in by_first[token.lower]:
                 last = i + len(words) - 1
                 if last >= count:
                     continue
@@ -103,9 +109,21 @@ def has_phrase(lower_text: str, phrases: Iterable[str]) -> str | None:
     one alternation; scanning a post is then one regular-expression search
     instead of a ``str.find`` per phrase.
     """
-    pattern = _alternation(phrases if isinstance(phrases, tuple) else tuple(phrases))
+    entry = _BY_IDENTITY.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        pattern = entry[1]
+    else:
+        pattern = _alternation(phrases if isinstance(phrases, tuple) else tuple(phrases))
+        if isinstance(phrases, (tuple, frozenset)) and len(_BY_IDENTITY) < _MAX_BY_IDENTITY:
+            _BY_IDENTITY[id(phrases)] = (phrases, pattern)
     match = pattern.search(lower_text)
     return match.group(1) if match else None
+
+
+_BY_IDENTITY: dict[int, tuple[object, re.Pattern[str]]] = {}
+"""Patterns by the identity of their (immutable) phrase list: the ``cache`` of ``_alternation`` hashes
+the whole tuple on every call. The list itself is kept, so its id cannot be reused."""
+_MAX_BY_IDENTITY = 1024
 
 
 @cache

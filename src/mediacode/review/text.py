@@ -18,8 +18,11 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…]+(?:[\s\"')\]]+|$)|\n+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
+    """One word of a post. Treat as immutable: not ``frozen`` only because a frozen dataclass's
+    ``__init__`` costs five times as much, and a post makes one per word (docs/adr/0055)."""
+
     index: int
     start: int
     end: int
@@ -55,16 +58,30 @@ class Post:
     """The tokens of each sentence, grouped once (a scan of all tokens per sentence is quadratic)."""
     token_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     """Every token's start offset, in order, for ``bisect``."""
+    positions: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+    """The indices of the tokens of each lower-case word, in order (a phrase index looks up only the
+    words it has, not every token). Its keys are ``lower_words``."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
-        object.__setattr__(self, "lower_words", frozenset(t.lower for t in self.tokens))
-        count = max(len(self.sentences), max((t.sentence for t in self.tokens), default=-1) + 1)
+        setattr_ = object.__setattr__
+        setattr_(self, "lower", self.text.lower())
+        positions: dict[str, list[int]] = {}
+        count = len(self.sentences)
+        for token in self.tokens:
+            at = positions.get(token.lower)
+            if at is None:
+                positions[token.lower] = [token.index]
+            else:
+                at.append(token.index)
+            if token.sentence >= count:
+                count = token.sentence + 1
+        setattr_(self, "positions", positions)
+        setattr_(self, "lower_words", frozenset(positions))
         groups: list[list[Token]] = [[] for _ in range(count)]
         for token in self.tokens:
             groups[token.sentence].append(token)
-        object.__setattr__(self, "sentence_tokens", tuple(tuple(group) for group in groups))
-        object.__setattr__(self, "token_starts", tuple(t.start for t in self.tokens))
+        setattr_(self, "sentence_tokens", tuple(tuple(group) for group in groups))
+        setattr_(self, "token_starts", tuple(t.start for t in self.tokens))
 
     def gap(self, index: int) -> str:
         """The characters between token ``index`` and the next one."""
@@ -120,23 +137,28 @@ def prepare(text: str, language: str, author: Person | None) -> Post:
     sentences = split_sentences(text)
     tokens: list[Token] = []
     sentence = 0
+    last_sentence = len(sentences) - 1
+    sentence_end = sentences[0][1]
     previous_sentence = -1
     previous_end = 0
     for index, match in enumerate(_WORD.finditer(text)):
-        while sentence + 1 < len(sentences) and match.start() >= sentences[sentence][1]:
+        start, end = match.span()
+        while sentence < last_sentence and start >= sentence_end:
             sentence += 1
+            sentence_end = sentences[sentence][1]
         word = match.group()
         tokens.append(
             Token(
                 index,
-                match.start(),
-                match.end(),
+                start,
+                end,
                 word,
                 word.lower(),
                 sentence,
-                sentence != previous_sentence or _after_symbol(text, previous_end, match.start()),
+                sentence != previous_sentence
+                or (not text[previous_end:start].isascii() and _after_symbol(text, previous_end, start)),
             )
         )
         previous_sentence = sentence
-        previous_end = match.end()
+        previous_end = end
     return Post(text, language, author, tuple(tokens), sentences)
