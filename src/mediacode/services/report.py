@@ -33,6 +33,7 @@ from mediacode.org import load_organization
 from mediacode.org.organization import Organization
 from mediacode.policy.gate import monitoring_gate
 from mediacode.services.audit import SYSTEM, record
+from mediacode.storage.lock import reading
 
 FORMATS = ("text", "json", "csv", "html")
 
@@ -58,34 +59,37 @@ def build_report(
     if privacy.enabled:
         for checked in controls:
             check_noisable(checked)
-    data = partitions.data_dir(org.state_dir)
-    if period is not None and not partitions.is_month(period):
-        raise InputError(f"--period {period!r} is not a month: use YYYY-MM")
-    months = partitions.stored_months(data, (WEB.name, MAIL.name))
-    periods = [m for m in months if m == period] if period is not None else months
-    described = get_purpose(policy, purpose)
-    report = Report(
-        organization=org.name,
-        purpose=purpose,
-        purpose_description=described.description,
-        controls=tuple(c.name for c in controls),
-        figure_names={c.name: tuple(f.name for f in c.figures) for c in controls},
-        period=period,
-        periods=tuple(periods),
-        min_group_size=policy.monitoring.min_group_size,
-        engine=engine,
-    )
-    epsilon = privacy.epsilon_per_month / max(1, len(all_bound_names(policy))) if privacy.enabled else 0.0
-    runner = open_engine(engine)
-    try:
-        for month in periods:
-            _register(runner, org, data, month, controls)
-            for checked in controls:
-                rows, flags = _control_table(runner, checked, month, report.min_group_size, epsilon, noise)
-                report.rows.extend(rows)
-                report.flags.extend(flags)
-    finally:
-        runner.close()
+    with reading(org.state_dir):  # one view of the data folder: each input whole or not at all
+        data = partitions.data_dir(org.state_dir)
+        if period is not None and not partitions.is_month(period):
+            raise InputError(f"--period {period!r} is not a month: use YYYY-MM")
+        months = partitions.stored_months(data, (WEB.name, MAIL.name))
+        periods = [m for m in months if m == period] if period is not None else months
+        described = get_purpose(policy, purpose)
+        report = Report(
+            organization=org.name,
+            purpose=purpose,
+            purpose_description=described.description,
+            controls=tuple(c.name for c in controls),
+            figure_names={c.name: tuple(f.name for f in c.figures) for c in controls},
+            period=period,
+            periods=tuple(periods),
+            min_group_size=policy.monitoring.min_group_size,
+            engine=engine,
+        )
+        epsilon = privacy.epsilon_per_month / max(1, len(all_bound_names(policy))) if privacy.enabled else 0.0
+        runner = open_engine(engine)
+        try:
+            for month in periods:
+                _register(runner, org, data, month, controls)
+                for checked in controls:
+                    rows, flags = _control_table(
+                        runner, checked, month, report.min_group_size, epsilon, noise
+                    )
+                    report.rows.extend(rows)
+                    report.flags.extend(flags)
+        finally:
+            runner.close()
     if privacy.enabled and periods:
         releases = [
             Release(month, purpose, c.name, epsilon, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))

@@ -12,6 +12,7 @@ import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
 from mediacode.monitoring.stored import TABLES
 from mediacode.storage.layout import DAY_PREFIX, StateLayout
+from mediacode.storage.lock import publishing
 
 
 @dataclass(frozen=True)
@@ -52,5 +53,6 @@ def remove_partition(layout: StateLayout, partition: DayPartition) -> None:
     """Take the day out of the data folder in one rename, then delete it."""
     layout.tmp.mkdir(parents=True, exist_ok=True)
     trash = layout.tmp / f"removed-{partition.table}-{partition.day.isoformat()}-{secrets.token_hex(4)}"
-    partition.folder.replace(trash)
+    with publishing(layout.state):  # never while a report reads the data folder
+        partition.folder.replace(trash)
     shutil.rmtree(trash)

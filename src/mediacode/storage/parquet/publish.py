@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mediacode.storage.lock import publishing
+
 
 def publish(staging: Path, data: Path) -> list[str]:
     """Move each staged ``.parquet`` file to the same place under ``data``; their relative names."""
     moved: list[str] = []
-    for staged in sorted(staging.rglob("*.parquet")):
-        relative = staged.relative_to(staging)
-        target = data / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staged.replace(target)
-        moved.append(relative.as_posix())
+    with publishing(data.parent):  # no report reads while one input's files arrive
+        for staged in sorted(staging.rglob("*.parquet")):
+            relative = staged.relative_to(staging)
+            target = data / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            staged.replace(target)
+            moved.append(relative.as_posix())
     return moved
