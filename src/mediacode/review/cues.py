@@ -11,6 +11,7 @@ the masked mention) it hinges on.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mediacode.review.lexicon import negativity, profanity
 from mediacode.review.lexicon.business_words import (
@@ -49,7 +50,7 @@ _INDEX: PhraseIndex[str] = PhraseIndex((p, kind) for kind, phrases in _PHRASES.i
 _PROFANE_STEMS = tuple(profanity.STEMS) + tuple(profanity.DISEASE_CURSES)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: made per post, a frozen __init__ is slow
 class Cue:
     kind: str
     """A cue kind above, or a mask (``<PERSON>``, ``<CUSTOMER>``...)."""
@@ -58,6 +59,7 @@ class Cue:
     end: int
 
 
+@lru_cache(maxsize=1 << 15)
 def _word_kind(word: str) -> str | None:
     if word in profanity.EXCEPTIONS:
         return None

@@ -16,7 +16,7 @@ from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: made per post, a frozen __init__ is slow
 class Reference:
     start: int
     end: int

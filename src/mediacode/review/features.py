@@ -25,10 +25,11 @@ from mediacode.review.employer import EmployerIndex
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, OPINION_MARKERS, PLURAL_US
 from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
-from mediacode.review.lexicon.negativity import INSULTS, NEGATIONS, PHRASES, POSITIVE, STEMS, WORDS
+from mediacode.review.lexicon.negativity import INSULTS, NEGATIONS, PHRASES, POSITIVE
 from mediacode.review.lexicon.people_words import PARTICLES, TITLES
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
+from mediacode.review.word_tests import negative
 
 MASKS = (
     "<ORG>",
@@ -87,7 +88,7 @@ def _case_of(name: str) -> str:
     return "upper" if letters.isupper() and len(letters) <= 5 else "capital"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: made per post, a frozen __init__ is slow
 class _Word:
     word: str
     sentence: int
@@ -256,7 +257,7 @@ class FeatureExtractor:
             cues.add("p:caps")
         seen = set(words)
         for index, word in enumerate(words):
-            if word in WORDS or word.startswith(STEMS):
+            if negative(word):
                 negated = any(w in NEGATIONS for w in words[max(0, index - 2) : index])
                 cues.add("lex:negated_negative" if negated else "lex:negative")
         if seen & COMPETITOR_WORDS:

@@ -34,7 +34,7 @@ def phrase_parts(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, gaps
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: made per post, a frozen __init__ is slow
 class PhraseMatch(Generic[P]):
     first: int
     """Index of the first token."""
@@ -73,15 +73,16 @@ class PhraseIndex(Generic[P]):
     def find(self, post: Post) -> list[PhraseMatch[P]]:
         found: list[PhraseMatch[P]] = []
         by_first = self._by_first
-        positions = post.positions
-        # Only the tokens whose word starts a phrase, in text order: a dict lookup per distinct word.
-        starts: list[int] = []
-        for word, at in positions.items():
-            if word in by_first:
-                starts += at
-        if not starts:
+        # Only the tokens whose word starts a phrase, in text order (the intersection runs in C).
+        hits = by_first.keys() & post.lower_words
+        if not hits:
             return found
-        starts.sort()
+        positions = post.positions
+        starts: list[int] = []
+        for word in hits:
+            starts += positions[word]
+        if len(hits) > 1:
+            starts.sort()
         tokens = post.tokens
         count = len(tokens)
         for i in starts:

@@ -32,6 +32,7 @@ from mediacode.review.lexicon.profanity import (
 )
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post, Token
+from mediacode.review.word_tests import disease_curse_stem, profane_stem
 
 MSG_CONDUCT = "'{text}' is profane or demeaning language. The code asks you to keep to good taste."
 
@@ -67,6 +68,8 @@ _MEDICAL = (
 
 def _curse(post: Post, token: Token) -> bool:
     word = token.lower
+    if not disease_curse_stem(word):
+        return False
     for curse in DISEASE_CURSES:
         if not word.startswith(curse):
             continue
@@ -185,7 +188,7 @@ class ConductDetector:
             if (word in LOWER_ONLY and token.text == word) or (word == "af" and _english_af(post, token)):
                 spans.append((token.start, token.end, word))
                 continue
-            if word in WORDS or word.startswith(STEMS) or _curse(post, token):
+            if word in WORDS or profane_stem(word) or _curse(post, token):
                 if word not in WORDS and _proper_name(token, names):
                     continue
                 literal = LITERAL_AFTER.get(word)

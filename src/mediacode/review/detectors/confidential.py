@@ -457,8 +457,12 @@ class ConfidentialDetector:
         by_sentence = post.sentence_tokens
         for number, (s_start, s_end) in enumerate(post.sentences):
             sentence = [t.lower for t in by_sentence[number]]
-            deal = any(w in DEAL_WORDS or w.endswith(("offerte", "contract")) for w in sentence)
-            if not (negotiation or (deal and relation)):
+            if not (
+                negotiation
+                or (
+                    relation and any(w in DEAL_WORDS or w.endswith(("offerte", "contract")) for w in sentence)
+                )
+            ):
                 continue
             amount = _AMOUNT.search(post.text, s_start, s_end)
             if amount is None:

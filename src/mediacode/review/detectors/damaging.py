@@ -33,7 +33,6 @@ from mediacode.review.lexicon.negativity import (
     POSITIVE,
     PROFANE_TARGET_NOUNS,
     SERVICE_FAILURE,
-    STEMS,
     WORDS,
 )
 from mediacode.review.lexicon.profanity import STEMS as PROFANE_STEMS
@@ -41,6 +40,7 @@ from mediacode.review.lexicon.profanity import WORDS as PROFANE_WORDS
 from mediacode.review.model.scorer import Scorer
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
+from mediacode.review.word_tests import negative, profane_stem
 
 MSG_DAMAGING = (
     "'{text}' disparages {target}. "
@@ -92,7 +92,7 @@ _TARGET_NAMES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: made per post, a frozen __init__ is slow
 class _Judgement:
     start: int
     end: int
@@ -135,7 +135,7 @@ class DamagingDetector:
             if self._profanity_at_target(post, token.index):
                 found.append(_Judgement(token.start, token.end, token.sentence, word))
                 continue
-            if not (word in WORDS or word in SERVICE_FAILURE or word.startswith(STEMS)):
+            if not (word in WORDS or word in SERVICE_FAILURE or negative(word)):
                 continue
             if any(s <= token.start < e for s, e in covered):
                 continue
@@ -151,7 +151,7 @@ class DamagingDetector:
         """ "a shit company", "kuttent", "klotebaas": profanity that names the employer as its object."""
         tokens = post.tokens
         word = tokens[index].lower
-        if not (word in PROFANE_WORDS or word.startswith(PROFANE_STEMS)):
+        if not (word in PROFANE_WORDS or profane_stem(word)):
             return False
         stem = next((s for s in PROFANE_STEMS if word.startswith(s)), None)
         if stem is None and word not in PROFANE_WORDS:

@@ -264,7 +264,7 @@ class PersonalDataDetector:
             window = lower[max(0, match.start() - 60) : match.end() + 30]
             if any(cue in window for cue in _BSN_CUES) and not self._owned_by_author(post, match.start()):
                 add(match.start(1), match.end(1), MSG_BSN, "bsn")
-        if any(c.isdigit() for c in text):
+        if any(map(str.isdigit, text)):
             self._phones(post, add, free, taken)
             self._addresses(post, add, free)
             for match in _DATE.finditer(text):

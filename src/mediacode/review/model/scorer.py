@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 
 from mediacode.org.organization import Organization
 from mediacode.review.features import FeatureExtractor, PostFeatures
@@ -59,11 +60,11 @@ class Scorer:
         features = self.features(post)
         if model is None or features is None:
             return None
-        weights = model.linear.weights
+        get = model.linear.weights.get
         probability = model.linear.probability(features.features)
         best, best_sum = 0, float("-inf")
         for number, words in enumerate(features.by_sentence):
-            total = sum(weights.get(f, 0.0) for f in words)
+            total = sum(map(get, words, repeat(0.0)))
             if total > best_sum:
                 best, best_sum = number, total
         return Score(probability, model.threshold, best)

@@ -12,6 +12,7 @@ import math
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 
 @dataclass(frozen=True)
@@ -20,8 +21,7 @@ class Linear:
     bias: float
 
     def margin(self, features: frozenset[str] | set[str]) -> float:
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in features)
+        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
 
     def probability(self, features: frozenset[str] | set[str]) -> float:
         return sigmoid(self.margin(features))
