@@ -45,17 +45,23 @@ from mediacode.policy.gate import monitoring_gate
 from mediacode.services import retention
 from mediacode.services.audit import SYSTEM, record
 from mediacode.storage.content_hash import content_hash
+from mediacode.storage.disk_full import disk_full_is_clear
 from mediacode.storage.layout import StateLayout, StorageSettings
 from mediacode.storage.ledger import Ledger
 from mediacode.storage.lock import exclusive
-from mediacode.storage.parquet.publish import publish
+from mediacode.storage.parquet.publish import publish, staged_names
 from mediacode.storage.parquet.writer import DayPartitionWriter
+from mediacode.storage.recovery import recover
 
 SOURCES = ("squid", "combined", "postfix", "m365")
 WEB_SOURCES = frozenset({"squid", "combined"})
 PROGRESS_EVERY = 65_536
 PARSE_AHEAD_BYTES = 16 << 20
 """Postfix files this large are parsed in a second process (ADR 0078); smaller ones do not repay its start."""
+NOT_STORED = (
+    "nothing of this input was stored (inputs finished before it stay stored); "
+    "free space and run the same ingest again"
+)
 
 
 class Progress(Protocol):
@@ -149,7 +155,7 @@ def ingest(
     categories = load_categories(org) if source in WEB_SOURCES else CategoryIndex()
     summary = IngestSummary()
     with exclusive(layout.lock_file):
-        _clear_staging(layout)
+        recover(layout)
         summary.retention = retention.apply_locked(layout, org, today)
         ordered = in_rotation_order(files)
         keys = KeyStore(layout.keys)
@@ -201,12 +207,6 @@ def _audit(org_dir: Path, org: Organization, source: str, summary: IngestSummary
         record(org_dir, SYSTEM, "key.create", {"periods": created}, org=org)
 
 
-def _clear_staging(layout: StateLayout) -> None:
-    """Leftovers of a killed run: staged files never published are worthless and go."""
-    if layout.tmp.is_dir():
-        shutil.rmtree(layout.tmp)
-
-
 def _ingest_file(
     org: Organization,
     layout: StateLayout,
@@ -237,39 +237,47 @@ def _ingest_file(
     writer = DayPartitionWriter(table, staging, ingest_id)
     tally = Tally()
     try:
-        if source == "squid":
-            _fill_from_engine(maker, writer, tally, path, progress, summary.read)
-        elif source == "postfix" and path.stat().st_size >= PARSE_AHEAD_BYTES:
-            _fill_from_parse_ahead(org, directory, maker, writer, tally, path, progress, summary.read)
-        else:
-            _fill_from_parser(org, directory, maker, writer, tally, source, path, progress, summary.read)
-        days = writer.close()
+        with disk_full_is_clear(layout.tmp, "writing the staged day files", NOT_STORED):
+            if source == "squid":
+                _fill_from_engine(maker, writer, tally, path, progress, summary.read)
+            elif source == "postfix" and path.stat().st_size >= PARSE_AHEAD_BYTES:
+                _fill_from_parse_ahead(org, directory, maker, writer, tally, path, progress, summary.read)
+            else:
+                _fill_from_parser(org, directory, maker, writer, tally, source, path, progress, summary.read)
+            days = writer.close()
     except BaseException:
         writer.abort()
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    published = publish(staging, layout.data)
-    shutil.rmtree(staging, ignore_errors=True)
+    entry: dict[str, object] = {
+        "ingest_id": ingest_id,
+        "source": source,
+        "ingested_on": today.isoformat(),
+        "read": tally.read,
+        "accepted": tally.accepted_lines,
+        "rejected": dict(tally.rejected),
+        "spared": dict(maker.sparer.spared),
+        "rows": writer.rows_written,
+    }
+    try:
+        with disk_full_is_clear(layout.ledger, "recording which files are being published", NOT_STORED):
+            ledger.begin_publish(digest, ingest_id, staged_names(staging))
+        with disk_full_is_clear(layout.data, "publishing the day files", NOT_STORED):
+            entry["files"] = publish(staging, layout.data)
+        with disk_full_is_clear(layout.ledger, "writing the ledger entry", NOT_STORED):
+            ledger.record(digest, entry)
+    except BaseException:
+        ledger.roll_back(layout.data)  # nothing of this input stays visible
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    ledger.end_publish(digest)
     summary.add_tally(tally)
     summary.spared.update(maker.sparer.spared)
     summary.dropped.update(maker.dropped)
     summary.unknown |= maker.unknown_accounts
     summary.rows[table.name] += writer.rows_written
     summary.partitions.update(f"{table.name}/day={day.isoformat()}" for day in days)
-    ledger.record(
-        digest,
-        {
-            "ingest_id": ingest_id,
-            "source": source,
-            "ingested_on": today.isoformat(),
-            "read": tally.read,
-            "accepted": tally.accepted_lines,
-            "rejected": dict(tally.rejected),
-            "spared": dict(maker.sparer.spared),
-            "rows": writer.rows_written,
-            "files": published,
-        },
-    )
 
 
 def _fill_from_engine(

@@ -33,6 +33,8 @@ from mediacode.org import load_organization
 from mediacode.org.organization import Organization
 from mediacode.policy.gate import monitoring_gate
 from mediacode.services.audit import SYSTEM, record
+from mediacode.storage.layout import StateLayout
+from mediacode.storage.ledger import Ledger
 from mediacode.storage.lock import reading
 
 FORMATS = ("text", "json", "csv", "html")
@@ -105,8 +107,10 @@ def build_report(
 
 
 def _register(runner: Engine, org: Organization, data: Path, month: str, controls: Sequence[Control]) -> None:
+    publishing = Ledger(StateLayout(org.root).ledger).pending_ingests()  # half-published inputs (ADR 0100)
     for table in (WEB, MAIL):
-        runner.register(table, partitions.files_of_month(data, table.name, month))
+        files = partitions.files_of_month(data, table.name, month)
+        runner.register(table, [path for path in files if path.stem not in publishing])
     wanted = sorted({category for c in controls for category in c.peer_categories})
     pairs: list[tuple[str, str]] = []
     if wanted:

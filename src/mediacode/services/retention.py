@@ -14,6 +14,7 @@ from mediacode.services.audit import SYSTEM, record
 from mediacode.storage.layout import StateLayout, StorageSettings
 from mediacode.storage.lock import exclusive
 from mediacode.storage.parquet.partitions import list_partitions, remove_partition
+from mediacode.storage.recovery import recover
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ def apply_retention(org_dir: Path, today: dt.date, settings: StorageSettings) ->
     if not layout.state.is_dir():
         return apply_locked(layout, org, today)  # nothing stored yet: nothing to lock or remove
     with exclusive(layout.lock_file):
+        recover(layout)  # a killed run's leftovers: removed day folders under tmp/ hold expired data
         return apply_locked(layout, org, today)
 
 
