@@ -33,10 +33,17 @@ def token_hash(token: str) -> str:
 
 
 def open_session(
-    db: Database, person_id: str, lifetime: dt.timedelta, replacing: str | None = None
+    db: Database,
+    person_id: str,
+    lifetime: dt.timedelta,
+    replacing: str | None = None,
+    cache: SessionCache | None = None,
 ) -> tuple[str, WebSession]:
-    """A fresh token and its session; the session of ``replacing`` (the old cookie) ends."""
+    """A fresh token and its session; the session of ``replacing`` (the old cookie) ends at once,
+    also in ``cache`` (else a planted session would live on for the cache's ttl)."""
     now = utc_now()
+    if replacing and cache is not None:
+        cache.drop(token_hash(replacing))
     token = secrets.token_urlsafe(32)
     row = WebSessionRow(
         token_hash=token_hash(token),

@@ -32,7 +32,11 @@ def start_session(request: Request, response: Response, person_id: str, method: 
     state = app_state(request)
     org = state.orgs.get()
     token, session = open_session(
-        state.database, person_id, state.session_lifetime, replacing=request.cookies.get(SESSION_COOKIE)
+        state.database,
+        person_id,
+        state.session_lifetime,
+        replacing=request.cookies.get(SESSION_COOKIE),
+        cache=state.sessions,
     )
     response.set_cookie(
         SESSION_COOKIE,
