@@ -34,6 +34,10 @@ def phrase_parts(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, gaps
 
 
+_Entry = tuple[tuple[str, ...], tuple[str, ...], P]
+"""A phrase's lower-case words, the gaps between them and its payload."""
+
+
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: made per post, a frozen __init__ is slow
 class PhraseMatch(Generic[P]):
     first: int
@@ -55,7 +59,8 @@ class PhraseIndex(Generic[P]):
     """Phrases with a payload each; ``find`` returns every occurrence, longest first per position."""
 
     def __init__(self, entries: Iterable[tuple[str, P]] = ()) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], P]]] = {}
+        self._by_first: dict[str, list[_Entry[P]]] = {}
+        self._lookup: dict[str, tuple[dict[str, list[_Entry[P]]], list[_Entry[P]]]] | None = None
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -66,6 +71,27 @@ class PhraseIndex(Generic[P]):
         bucket = self._by_first.setdefault(words[0], [])
         bucket.append((words, gaps, payload))
         bucket.sort(key=lambda item: -len(item[0]))
+        self._lookup = None
+
+    def _build_lookup(self) -> dict[str, tuple[dict[str, list[_Entry[P]]], list[_Entry[P]]]]:
+        """Per first word: its longer phrases by second word, then its one-word phrases.
+
+        A bucket is sorted longest first, so its longer phrases whose second word is the next token's,
+        followed by its one-word phrases, are exactly the bucket's candidates in the bucket's order;
+        "de" or "ik" starts dozens of phrases, of which only a few can follow on from the next word.
+        """
+        lookup: dict[str, tuple[dict[str, list[_Entry[P]]], list[_Entry[P]]]] = {}
+        for first, bucket in self._by_first.items():
+            by_second: dict[str, list[_Entry[P]]] = {}
+            single: list[_Entry[P]] = []
+            for entry in bucket:
+                if len(entry[0]) > 1:
+                    by_second.setdefault(entry[0][1], []).append(entry)
+                else:
+                    single.append(entry)
+            lookup[first] = (by_second, single)
+        self._lookup = lookup
+        return lookup
 
     def __len__(self) -> int:
         return sum(len(b) for b in self._by_first.values())
@@ -83,11 +109,14 @@ class PhraseIndex(Generic[P]):
             starts += positions[word]
         if len(hits) > 1:
             starts.sort()
+        lookup = self._lookup if self._lookup is not None else self._build_lookup()
         tokens = post.tokens
         count = len(tokens)
         for i in starts:
             token = tokens[i]
-            for words, gaps, payload in by_first[token.lower]:
+            by_second, single = lookup[token.lower]
+            longer = by_second.get(tokens[i + 1].lower, ()) if by_second and i + 1 < count else ()
+            for words, gaps, payload in (*longer, *single) if longer else single:
                 last = i + len(words) - 1
                 if last >= count:
                     continue

@@ -23,9 +23,36 @@ def negative(word: str) -> bool:
 
 
 @lru_cache(maxsize=_WORDS)
+def may_be_judgement(word: str) -> bool:
+    """Whether the damaging detector can take ``word`` for a judgement at all: advice, profanity or a
+    negative or service-failure word (the rest depends on its context)."""
+    return (
+        word in negativity.ADVICE_IMPERATIVES
+        or word in profanity.WORDS
+        or word.startswith(profanity.STEMS)
+        or word in negativity.SERVICE_FAILURE
+        or negative(word)
+    )
+
+
+@lru_cache(maxsize=_WORDS)
 def profane_stem(word: str) -> bool:
     """Starts with a profanity stem ("kut", "shit")."""
     return word.startswith(profanity.STEMS)
+
+
+@lru_cache(maxsize=_WORDS)
+def may_be_profane(word: str) -> bool:
+    """Whether the profanity detector can flag ``word`` at all (the rest depends on its context)."""
+    if word in profanity.EXCEPTIONS:
+        return False
+    return (
+        word in profanity.LOWER_ONLY
+        or word == "af"
+        or word in profanity.WORDS
+        or word.startswith(profanity.STEMS)
+        or word.startswith(profanity.DISEASE_CURSES)
+    )
 
 
 @lru_cache(maxsize=_WORDS)

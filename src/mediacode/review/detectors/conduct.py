@@ -32,7 +32,7 @@ from mediacode.review.lexicon.profanity import (
 )
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post, Token
-from mediacode.review.word_tests import disease_curse_stem, profane_stem
+from mediacode.review.word_tests import disease_curse_stem, may_be_profane, profane_stem
 
 MSG_CONDUCT = "'{text}' is profane or demeaning language. The code asks you to keep to good taste."
 
@@ -180,9 +180,9 @@ class ConductDetector:
             spans.append((start, end, post.text[start:end]))
         covered = _Coverage([(s, e) for s, e, _ in spans])
         for token in post.tokens:
-            if covered.contains(token.start):
-                continue
             word = token.lower
+            if not may_be_profane(word) or covered.contains(token.start):
+                continue
             if word in EXCEPTIONS:
                 continue
             if (word in LOWER_ONLY and token.text == word) or (word == "af" and _english_af(post, token)):

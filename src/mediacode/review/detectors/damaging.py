@@ -40,7 +40,7 @@ from mediacode.review.lexicon.profanity import WORDS as PROFANE_WORDS
 from mediacode.review.model.scorer import Scorer
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
-from mediacode.review.word_tests import negative, profane_stem
+from mediacode.review.word_tests import may_be_judgement, negative, profane_stem
 
 MSG_DAMAGING = (
     "'{text}' disparages {target}. "
@@ -129,6 +129,8 @@ class DamagingDetector:
         covered = [(j.start, j.end) for j in found]
         for token in post.tokens:
             word = token.lower
+            if not may_be_judgement(word):
+                continue
             if word in ADVICE_IMPERATIVES and token.sentence_start:
                 found.append(_Judgement(token.start, token.end, token.sentence, word))
                 continue
