@@ -30,7 +30,7 @@ class Finished:
 
 
 def start(args: Sequence[str | Path], env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    """One ``mediacode`` process; it waits for a go file (``MEDIACODE_TEST_GO``) only through ``go_together``."""
+    """One ``mediacode`` process of this environment, its output captured."""
     return subprocess.Popen(
         [str(MEDIACODE), *(str(a) for a in args)],
         stdout=subprocess.PIPE,

@@ -1,4 +1,4 @@
-"""Two approvals of one case at the same moment, across processes (SQLite, PostgreSQL) and through the web app.
+"""Two approvals of one case at once: across processes (SQLite, PostgreSQL) and through the web app.
 
 Whatever the interleaving: each person and each role slot counts once, the
 case is approved exactly when both slots are filled, the loser is told why
@@ -50,7 +50,7 @@ def _approvals(org: Path) -> list[dict[str, object]]:
 
 
 @pytest.mark.slow
-@pytest.mark.usefixtures("database_settings")  # SQLite, and PostgreSQL when MEDIACODE_TEST_DATABASE_URL is set
+@pytest.mark.usefixtures("database_settings")  # SQLite; PostgreSQL when MEDIACODE_TEST_DATABASE_URL is set
 @pytest.mark.parametrize(("people", "counted", "status"), RACES)
 def test_two_processes_approve_at_once(
     case_org: CaseOrg, people: list[str], counted: int, status: str
@@ -112,7 +112,9 @@ def test_two_web_sessions_approve_at_once(
             barrier = threading.Barrier(len(roles))
             answers: list[object] = [None] * len(roles)
 
-            def press(index: int, barrier: threading.Barrier = barrier, answers: list[object] = answers) -> None:
+            def press(
+                index: int, barrier: threading.Barrier = barrier, answers: list[object] = answers
+            ) -> None:
                 barrier.wait()
                 answers[index] = clients[index].post(
                     f"/api/cases/{case_id}/decision",

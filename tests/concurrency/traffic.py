@@ -16,9 +16,8 @@ MARCH_1 = EPOCH_MARCH_19 - 18 * DAY
 def traffic_org(root: Path) -> Path:
     """``root`` (a copy of the example organization) with consent and groups of one, so no figure hides."""
     policy = root / "policy.yaml"
-    policy.write_text(
-        policy.read_text(encoding="utf-8").replace("min_group_size: 10", "min_group_size: 1"), encoding="utf-8"
-    )
+    text = policy.read_text(encoding="utf-8")
+    policy.write_text(text.replace("min_group_size: 10", "min_group_size: 1"), encoding="utf-8")
     consent(root)
     return root
 
