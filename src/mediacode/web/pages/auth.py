@@ -20,8 +20,9 @@ router = APIRouter(include_in_schema=False)
 
 
 def _safe_next(target: str) -> str:
-    """Only a path on this site (``/x``), never another host (``//x``, ``http:``)."""
-    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    """Only a path on this site (``/x``), never another host (``//x``, ``http:``, ``/\\x``), and no
+    control character: browsers drop tabs and newlines from a URL, so ``/<TAB>/x`` would be ``//x``."""
+    if target.startswith("/") and not target.startswith("//") and "\\" not in target and target.isprintable():
         return target
     return "/"
 
