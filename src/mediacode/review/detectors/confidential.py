@@ -355,12 +355,14 @@ class ConfidentialDetector:
 
     def _figures(self, ctx: Context) -> list[Finding]:
         post = ctx.post
+        by_sentence = post.sentence_tokens
+        if post.lower_words.isdisjoint(FIGURE_WORDS):
+            return []  # no metric word in any sentence: nothing below can be found
         unpublished = has_phrase(post.lower, UNPUBLISHED_CUES) is not None
         if has_phrase(post.lower, PUBLISHED_CUES) and not unpublished:
             return []
         secrecy = unpublished or has_phrase(post.lower, SECRECY_CUES) is not None
         found: list[Finding] = []
-        by_sentence = post.sentence_tokens
         for number, (s_start, s_end) in enumerate(post.sentences):
             words = by_sentence[number]
             metric = [t for t in words if t.lower in FIGURE_WORDS]
@@ -406,10 +408,8 @@ class ConfidentialDetector:
     def _plans(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         lower = post.lower
-        secrecy = has_phrase(lower, SECRECY_CUES) is not None
-        announced = has_phrase(
-            lower, ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
-        )
+        secrecy: bool | None = None  # looked up once, when a sentence first needs it
+        announced: str | None = None
         found: list[Finding] = []
         by_sentence = post.sentence_tokens
         for number, (s_start, s_end) in enumerate(post.sentences):
@@ -418,16 +418,28 @@ class ConfidentialDetector:
             meeting = has_phrase(sentence, MEETING_WORDS) is not None or any(
                 w.endswith(("overleg", "vergadering", "meeting")) for w in words
             )
-            marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
+            folded: set[str] | None = None
             moves = next(iter(sorted(words & _MOVES)), None)
-            if moves is None and words & _CLOSE and bool({fold(w) for w in words} & _PLACES):
-                moves = "close"  # "the branch is going to close"
+            if moves is None and words & _CLOSE:
+                folded = {fold(w) for w in words}
+                if folded & _PLACES:
+                    moves = "close"  # "the branch is going to close"
             trigger = has_phrase(sentence, REORGANISATION_WORDS)
             job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(
                 words & _JOB_LOSS
             )
+            if not (meeting or trigger or moves or job_loss):
+                continue  # neither a meeting nor a plan: no finding below can come from this sentence
+            marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
             future = has_phrase(sentence, FUTURE_CUES) is not None
-            strict_place = bool({fold(w) for w in words} & _PLACES)
+            if folded is None:
+                folded = {fold(w) for w in words}
+            strict_place = bool(folded & _PLACES)
+            if secrecy is None:
+                secrecy = has_phrase(lower, SECRECY_CUES) is not None
+                announced = has_phrase(
+                    lower, ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
+                )
             place = strict_place or bool(words & {"we", "wij", "ons", "onze", "our"})
             if moves and strict_place and not trigger:
                 trigger = moves
@@ -447,13 +459,15 @@ class ConfidentialDetector:
         relation ("de offerte van €480.000"), not yet published."""
         post = ctx.post
         lower = post.lower
-        if has_phrase(lower, PUBLISHED_CUES) and not has_phrase(lower, UNPUBLISHED_CUES):
-            return []
         words = [t.lower for t in post.tokens]
         if any(w in LABOUR_AGREEMENT_WORDS for w in words):
             return []
         relation = any(f.category in (Category.CUSTOMER, Category.SUPPLIER) for f in ctx.findings)
         negotiation = any(w.endswith(_NEGOTIATION) for w in words) and (relation or self._work.present(post))
+        if not (negotiation or relation):
+            return []  # no sentence below can be a negotiation or a deal with a relation
+        if has_phrase(lower, PUBLISHED_CUES) and not has_phrase(lower, UNPUBLISHED_CUES):
+            return []
         by_sentence = post.sentence_tokens
         for number, (s_start, s_end) in enumerate(post.sentences):
             sentence = [t.lower for t in by_sentence[number]]

@@ -201,11 +201,11 @@ class DamagingDetector:
     def _model(self, ctx: Context) -> list[Finding]:
         """The model's finding: the sentence that adds most to a probability above the threshold."""
         post = ctx.post
-        score = self._scorer.score(post, "damaging")
-        if score is None or not score.fires:
-            return []
         features = self._scorer.features(post)
         if features is None or not model_may_judge("damaging", features.features):
+            return []
+        score = self._scorer.score(post, "damaging")
+        if score is None or not score.fires:
             return []
         start, end = post.sentences[min(score.sentence, len(post.sentences) - 1)]
         while start < end and post.text[start].isspace():

@@ -55,11 +55,11 @@ class PositionDetector:
         found = self._rules(ctx, author)
         if found:
             return found
-        score = self._scorer.score(post, "position")
         features = self._scorer.features(post)
-        if score is None or not score.fires or features is None:
+        if features is None or not model_may_judge("position", features.features):
             return []
-        if not model_may_judge("position", features.features):
+        score = self._scorer.score(post, "position")
+        if score is None or not score.fires:
             return []
         role = ctx.gettext(_ROLES.get(author.role, "a manager"))
         evidence = f"p={score.probability:.2f}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 
 from mediacode.org.organization import Organization
@@ -15,12 +15,25 @@ from mediacode.review.text import Post
 class Score:
     probability: float
     threshold: float
-    sentence: int
-    """The sentence whose words add most to the score (the span of a damaging finding)."""
+    by_sentence: tuple[frozenset[str], ...] = field(repr=False, compare=False)
+    weights: dict[str, float] = field(repr=False, compare=False)
 
     @property
     def fires(self) -> bool:
         return self.probability >= self.threshold
+
+    @property
+    def sentence(self) -> int:
+        """The sentence whose words add most to the score (the span of a damaging finding).
+
+        Worked out when asked: only a score that fires needs it."""
+        get = self.weights.get
+        best, best_sum = 0, float("-inf")
+        for number, words in enumerate(self.by_sentence):
+            total = sum(map(get, words, repeat(0.0)))
+            if total > best_sum:
+                best, best_sum = number, total
+        return best
 
 
 class Scorer:
@@ -60,11 +73,5 @@ class Scorer:
         features = self.features(post)
         if model is None or features is None:
             return None
-        get = model.linear.weights.get
         probability = model.linear.probability(features.features)
-        best, best_sum = 0, float("-inf")
-        for number, words in enumerate(features.by_sentence):
-            total = sum(map(get, words, repeat(0.0)))
-            if total > best_sum:
-                best, best_sum = number, total
-        return Score(probability, model.threshold, best)
+        return Score(probability, model.threshold, features.by_sentence, model.linear.weights)
