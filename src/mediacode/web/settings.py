@@ -17,7 +17,7 @@ from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
-"""1 MiB: a post of the reviewer's 100,000 characters fits even as multi-byte UTF-8 sent as a form."""
+"""1 MiB: a post of the reviewer's 100,000 characters fits as a form even at 3 UTF-8 bytes each."""
 
 
 class WebSettings(BaseSettings):
