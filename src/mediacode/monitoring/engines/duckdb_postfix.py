@@ -1,0 +1,499 @@
+# ruff: noqa: E501  (SQL text: a statement split to fit reads worse than a long line)
+"""Postfix ``maillog`` parsed and reassembled inside DuckDB, bound to ``sources.postfix`` (ADR 0079).
+
+Per line, SQL finds what the reference parser finds (reject reason, time
+stamp, program, queue id, the ``from=``/``size=``/``to=``/``status=`` words,
+refusals, ``removed``), the year of classic stamps as a running count of
+turns of the year, and then reassembles messages by queue id: a queue id's
+lines are cut into messages at each ``removed`` or ``milter-reject`` (a
+count of earlier closing lines), and each message is one row with its first
+line, sender, size, recipients in first-seen order with their last status,
+and the private-subject flag. Records come out in the reference's order (a
+message at its ``removed`` line, a refusal at its own line, unfinished
+messages at the end in order of their first line).
+
+The reference parser stays the reference. A file the SQL cannot answer for
+exactly goes to it as a whole (the reassembly carries state from line to line,
+so a single line cannot be handed over): bytes outside printable ASCII,
+carriage returns, time stamps of uncommon shape, ``Feb 29`` in a classic
+stamp (its validity depends on the inferred year), sizes of more than 18
+digits, zones other than UTC, and any message that could outlive the
+reference's expiry window. A contract test holds the two paths together.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, timedelta, tzinfo
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa  # type: ignore[import-untyped]
+
+from mediacode.monitoring.direction import normalise_domains
+from mediacode.monitoring.engines.duckdb_squid import FileCheck, check_file
+from mediacode.monitoring.records import MailRecord
+from mediacode.monitoring.sources import files, postfix
+from mediacode.monitoring.sources.reject import Notice, Reject
+from mediacode.monitoring.sources.syslog_time import MONTHS, TURN_OF_YEAR_GAP
+
+BATCH_ROWS = 131_072
+MEMORY_LIMIT = "512MB"
+PYTHON = "?python"
+"""The reason column's marker for a line only the reference parser can read."""
+MAX_SIZE_DIGITS = 18
+UNFINISHED = "unfinished_at_end"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The reference parser's options, as the ingest passes them."""
+
+    year: int
+    local_domains: frozenset[str]
+    private_subject_tag: str | None
+    syslog_name: str = "postfix"
+    window: timedelta = postfix.DEFAULT_WINDOW
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _digits(expression: str) -> str:
+    """ASCII digits only, at least one (``ascii_digits.is_digits``)."""
+    return f"({expression} <> '' AND NOT ({expression} GLOB '*[!0-9]*'))"
+
+
+def _between(text: str, start: str) -> str:
+    """``postfix._between(text, start, '>')`` lower-cased, ``NULL`` for nothing (``postfix._address``)."""
+    rest = f"substr({text}, strpos({text}, {_literal(start)}) + {len(start)})"
+    return (
+        f"CASE WHEN strpos({text}, {_literal(start)}) > 0 AND strpos({rest}, '>') > 1"
+        f" THEN lower(left({rest}, strpos({rest}, '>') - 1)) END"
+    )
+
+
+def _word_after(text: str, key: str) -> str:
+    """``postfix._word_after``: the first ``key`` and what follows up to a space, comma, semicolon or ``)``."""
+    found = f"strpos({text}, {_literal(key)})"
+    return (
+        f"CASE WHEN {found} > 0 THEN nullif(regexp_extract(substr({text}, {found} + {len(key)}),"
+        " '^[^ ,;)]*'), '') END"
+    )
+
+
+def _is_local(address: str, domains: frozenset[str]) -> str:
+    """``direction.is_local`` in SQL: the domain (after the last ``@``) is ours or a subdomain of ours."""
+    wanted = sorted(d for d in domains if d)
+    if not wanted:
+        return "FALSE"
+    domain = f"split_part({address}, '@', -1)"
+    tests = [f"{domain} = {_literal(d)} OR ends_with({domain}, {_literal('.' + d)})" for d in wanted]
+    return "(" + " OR ".join(tests) + ")"
+
+
+def _source(path: Path, check: FileCheck) -> str:
+    return (
+        f"read_csv({_literal(str(path))}, columns = {{'line': 'VARCHAR'}}, delim = '\\x01', quote = '',"
+        " escape = '', header = false, auto_detect = false, null_padding = true, strict_mode = false,"
+        f" new_line = '\\n', compression = {_literal(check.compression)})"
+    )
+
+
+def _address_at(text: str, offset: int) -> str:
+    """``_address(_between(…))`` when ``text`` starts with the key: the address begins at ``offset``."""
+    rest = f"substr({text}, {offset})"
+    return f"CASE WHEN strpos({rest}, '>') > 1 THEN lower(left({rest}, strpos({rest}, '>') - 1)) END"
+
+
+def parsed_sql(path: Path, check: FileCheck, options: Options) -> str:
+    """Stage one: one row per line with its number, reject reason and the fields that matter.
+
+    Only printable ASCII reaches here (``check_file``), so a space is the only
+    whitespace and ``str.split`` is a split on runs of spaces. The common
+    classic shape (``Mon dd hh:mm:ss host program text``, single spaces) is
+    cut at fixed places; any other shape by one regular expression. Nothing
+    here depends on the year of a classic stamp (``Feb 29`` goes to the
+    reference), so the year is added in stage two.
+    """
+    months = " ".join(f"WHEN {_literal(name)} THEN {number}" for name, number in MONTHS.items())
+    agents = ", ".join(_literal(agent) for agent in sorted(postfix.DELIVERY_AGENTS))
+    name = _literal(options.syslog_name)
+    tag = options.private_subject_tag.casefold() if options.private_subject_tag else None
+    subject = "split_part(substr(body, strpos(body, 'header Subject:') + 15), '; from=', 1)"
+    private = f"contains(lower({subject}), {_literal(tag)})" if tag is not None else "FALSE"
+    rfc = (
+        "stamp GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*'"
+        " AND regexp_full_match(substr(stamp, 20), '(\\.[0-9]{1,6})?(Z|[+-][0-9][0-9]:[0-9][0-9])')"
+    )
+    naive = (
+        "stamp GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*'"
+        " AND regexp_full_match(substr(stamp, 20), '(\\.[0-9]{1,6})?')"
+    )
+    odd_offset = "NOT ends_with(stamp, 'Z') AND (substr(stamp, -5, 2) > '23' OR substr(stamp, -2, 2) > '59')"
+    return f"""
+WITH src AS (
+    SELECT coalesce(line, '') AS raw, row_number() OVER () AS n FROM {_source(path, check)}
+), form AS (
+    SELECT n, raw,
+        CASE WHEN raw GLOB '[A-Z][a-z][a-z] [ 0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9] [! ]*' THEN 'quick'
+             WHEN ltrim(raw, ' ') = '' THEN 'empty' WHEN starts_with(raw, '#') THEN 'comment'
+             WHEN raw GLOB '[0-9]*' THEN 'rfc' ELSE 'classic' END AS form
+    FROM src
+), quick AS (
+    SELECT n, raw, form, CASE WHEN form = 'quick' THEN string_split(substr(raw, 17), ' ') END AS q FROM form
+), cut AS (
+    SELECT n, raw, form, q, coalesce(len(q) >= 3 AND q[2] <> '' AND q[3] <> '', FALSE) AS fast FROM quick
+), fields AS (
+    SELECT n, form, fast,
+        CASE WHEN form IN ('quick', 'classic') AND NOT fast THEN regexp_extract(raw,
+            '^( *([^ ]+) +([^ ]+) +([^ ]+) +[^ ]+ +([^ ]+) +)[^ ]', ['pre', 'mon', 'day', 'clk', 'prog']) END AS c,
+        CASE WHEN form = 'rfc' THEN regexp_extract(raw, '^(([^ ]+) +[^ ]+ +([^ ]+) +)[^ ]', ['pre', 'stamp', 'prog'])
+        END AS r,
+        CASE WHEN form = 'rfc' THEN split_part(raw, ' ', 1) END AS stamp,
+        CASE WHEN fast THEN substr(raw, 1, 3) END AS fmon,
+        CASE WHEN fast THEN ltrim(substr(raw, 5, 2), ' ') END AS fday,
+        CASE WHEN fast THEN substr(raw, 8, 8) END AS fclk,
+        CASE WHEN fast THEN q[2] END AS fprog,
+        CASE WHEN fast THEN substr(raw, 19 + length(q[1]) + length(q[2])) END AS ftext,
+        raw
+    FROM cut
+), picked AS (
+    SELECT n, form, stamp,
+        CASE WHEN fast THEN fmon ELSE c.mon END AS mon,
+        CASE WHEN fast THEN fday ELSE c.day END AS day,
+        CASE WHEN fast THEN fclk ELSE c.clk END AS clk,
+        CASE WHEN form = 'rfc' THEN r.prog WHEN fast THEN fprog ELSE c.prog END AS prog,
+        CASE WHEN fast THEN ftext
+             WHEN form IN ('quick', 'classic') AND c.pre <> '' THEN substr(raw, length(c.pre) + 1)
+             WHEN form = 'rfc' AND r.pre <> '' THEN substr(raw, length(r.pre) + 1) END AS text
+    FROM fields
+), clocked AS (
+    SELECT n, form, stamp, text, clk,
+        CASE WHEN form IN ('quick', 'classic') THEN CASE mon {months} END END AS month,
+        CASE WHEN {_digits("day")} AND length(day) <= 9 THEN CAST(day AS INTEGER) END AS dayn,
+        form IN ('quick', 'classic') AND text IS NOT NULL AND {_digits("day")}
+            AND length(clk) = 8 AND substr(clk, 3, 1) = ':' AND substr(clk, 6, 1) = ':' AS shape,
+        clk GLOB '[0-9][0-9]:[0-9][0-9]:[0-9][0-9]' AS clock_digits,
+        CASE WHEN ends_with(prog, ':') THEN split_part(left(prog, -1), '[', 1) END AS program,
+        ends_with(prog, ':') AS colon_prog
+    FROM picked
+), valued AS (
+    SELECT *, shape AND month IS NOT NULL AS shaped,
+        CASE WHEN shape AND month IS NOT NULL AND clock_digits THEN coalesce(
+            dayn BETWEEN 1 AND
+                CASE month WHEN 2 THEN 29 WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END
+            AND substr(clk, 1, 2) < '24' AND substr(clk, 4, 2) < '60' AND substr(clk, 7, 2) < '60', FALSE)
+        END AS valid,
+        CASE WHEN form = 'rfc' AND {rfc} AND TRY_CAST(substr(stamp, 1, 10) AS DATE) IS NOT NULL
+                AND substr(stamp, 12, 2) < '24' AND substr(stamp, 15, 2) < '60' AND substr(stamp, 18, 2) < '60'
+            THEN CAST(substr(stamp, 1, 10) AS DATE) + make_time(CAST(substr(stamp, 12, 2) AS BIGINT),
+                    CAST(substr(stamp, 15, 2) AS BIGINT), CAST(substr(stamp, 18, 2) AS DOUBLE))
+                + to_microseconds(CASE WHEN substr(stamp, 20, 1) = '.'
+                    THEN CAST(rpad(regexp_extract(stamp, '\\.([0-9]+)', 1), 6, '0') AS BIGINT) ELSE 0 END)
+                - CASE WHEN ends_with(stamp, 'Z') THEN INTERVAL 0 MINUTE
+                       ELSE to_minutes((CASE WHEN substr(stamp, -6, 1) = '-' THEN -1 ELSE 1 END)
+                            * (CAST(substr(stamp, -5, 2) AS BIGINT) * 60 + CAST(substr(stamp, -2, 2) AS BIGINT)))
+                  END
+        END AS rts,
+        CASE WHEN starts_with(program, {name}) THEN split_part(program, '/', -1) END AS service
+    FROM clocked
+), reasoned AS (
+    SELECT n, month, dayn, shaped, valid, rts, service, text,
+        CASE WHEN valid THEN CAST(substr(clk, 1, 2) AS INTEGER) * 3600 + CAST(substr(clk, 4, 2) AS INTEGER) * 60
+            + CAST(substr(clk, 7, 2) AS INTEGER) END AS secs,
+        coalesce(CASE
+            WHEN form IN ('empty', 'comment') THEN form
+            WHEN form = 'rfc' THEN
+                CASE WHEN rts IS NOT NULL THEN
+                        CASE WHEN substr(stamp, 1, 4) < '0002' OR substr(stamp, 1, 4) > '9998' THEN '{PYTHON}'
+                             WHEN {odd_offset} THEN '{PYTHON}'
+                             WHEN text IS NULL THEN 'too_few_fields' END
+                     WHEN {rfc} THEN CASE WHEN {odd_offset} THEN '{PYTHON}' ELSE 'bad_timestamp' END
+                     WHEN {naive} THEN 'bad_timestamp'
+                     ELSE '{PYTHON}' END
+            WHEN text IS NULL THEN 'too_few_fields'
+            WHEN NOT shaped THEN 'bad_timestamp'
+            WHEN NOT clock_digits THEN '{PYTHON}'
+            WHEN month = 2 AND dayn = 29 THEN '{PYTHON}'
+            WHEN NOT valid THEN 'bad_timestamp'
+        END, CASE WHEN service IS NULL THEN CASE WHEN colon_prog THEN 'not_postfix' ELSE 'no_program' END END)
+            AS reason
+    FROM valued
+), parted AS (
+    SELECT n, month, dayn, shaped, valid, rts, secs, service, reason,
+        CASE WHEN reason IS NULL AND strpos(text, ': ') > 0 THEN left(text, strpos(text, ': ') - 1) END AS qid,
+        CASE WHEN reason IS NULL AND strpos(text, ': ') > 0 THEN substr(text, strpos(text, ': ') + 2) END AS body
+    FROM reasoned
+), kinds AS (
+    SELECT *,
+        CASE
+            WHEN reason IS NOT NULL THEN NULL
+            WHEN qid IS NULL THEN 'N'
+            WHEN qid = 'NOQUEUE' THEN CASE WHEN starts_with(body, 'reject:') THEN 'J' ELSE 'N' END
+            WHEN NOT (length(qid) >= 5 AND NOT (qid GLOB '*[!A-Za-z0-9]*')
+                      AND (qid GLOB '*[0-9]*' OR NOT (qid GLOB '*[a-z]*'))) THEN 'N'
+            WHEN starts_with(body, 'reject:') THEN 'J'
+            WHEN starts_with(body, 'milter-reject:') THEN 'M'
+            WHEN service = 'qmgr' AND body = 'removed' THEN 'X'
+            WHEN service = 'qmgr' AND starts_with(body, 'from=<') THEN 'F'
+            WHEN service IN ({agents}) AND starts_with(body, 'to=<') THEN 'T'
+            WHEN service = 'cleanup' AND {"TRUE" if tag is not None else "FALSE"}
+                 AND contains(body, 'header Subject:') THEN 'S'
+            ELSE 'O'
+        END AS kind
+    FROM parted
+)
+SELECT n, reason, month, dayn, shaped, valid, rts, secs, kind,
+    CASE WHEN kind IN ('M', 'X', 'F', 'T', 'S', 'O') THEN qid END AS qid,
+    CASE WHEN kind = 'F' THEN {_address_at("body", 7)}
+         WHEN kind IN ('J', 'M') THEN {_between("body", "from=<")} END AS sender,
+    CASE WHEN kind = 'T' THEN {_address_at("body", 5)}
+         WHEN kind IN ('J', 'M') THEN {_between("body", "to=<")} END AS rcpt,
+    CASE WHEN kind = 'F' THEN {_word_after("body", "size=")} END AS size_text,
+    CASE WHEN kind = 'T' THEN {_word_after("body", "status=")} END AS status,
+    CASE WHEN kind = 'S' THEN {private} END AS private
+FROM kinds
+"""  # noqa: S608 - only the path, names and the tag are interpolated, as quoted literals
+
+
+def timed_sql(options: Options, turns: bool) -> str:
+    """Stage two: each line's UTC time; classic stamps get their year (a running count of turns when needed)."""
+    if turns:
+        year = f"""({options.year} + sum(coalesce(shaped AND coalesce(last_month, 0) - month >= {TURN_OF_YEAR_GAP},
+                FALSE)::INTEGER) OVER (ORDER BY n ROWS UNBOUNDED PRECEDING))::BIGINT"""
+        source = """(SELECT *, last_value(CASE WHEN valid THEN month END IGNORE NULLS) OVER (
+                ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_month FROM parsed)"""
+    else:
+        year, source = f"{options.year}::BIGINT", "parsed"
+    return f"""
+SELECT * EXCLUDE (ts0), CASE WHEN rts IS NOT NULL THEN rts WHEN valid
+        THEN make_timestamp(year, month, dayn, 0, 0, 0) + to_seconds(secs) END AS ts
+FROM (SELECT *, NULL AS ts0, {year} AS year FROM {source})
+"""  # noqa: S608
+
+
+def messages_sql(options: Options) -> str:
+    """Items from the ``timed`` view: line rejects, refusals and messages, with what the checks need.
+
+    A queue id with no closing line, or one closing line that is its last, is one message (most
+    are); only the others are cut into messages by a running count of closing lines.
+    """
+    is_local = _is_local("x", options.local_domains)
+    sender_local = _is_local("sender", options.local_domains)
+    window = int(options.window.total_seconds() * 1_000_000)
+    every = postfix.CHECK_EVERY
+    direction = (
+        "NULL"
+        if not options.local_domains
+        else f"""CASE
+            WHEN sender IS NULL AND len(recipients) = 0 THEN NULL
+            WHEN sender IS NOT NULL AND {sender_local} THEN
+                CASE WHEN len(recipients) > 0 AND list_bool_and(list_transform(recipients, lambda x: {is_local}))
+                     THEN 'internal' ELSE 'outbound' END
+            WHEN list_bool_or(list_transform(recipients, lambda x: {is_local})) THEN 'inbound'
+        END"""
+    )
+    closing = "kind IN ('M', 'X')"
+    return f"""
+WITH mine AS (
+    SELECT n, ts, kind, qid, sender, rcpt, size_text, status, private FROM timed WHERE qid IS NOT NULL
+), qstats AS (
+    SELECT qid FROM mine GROUP BY qid
+    HAVING count(*) FILTER ({closing}) > 1
+        OR (count(*) FILTER ({closing}) = 1 AND max(n) FILTER ({closing}) < max(n))
+), seg AS (
+    SELECT *, 0 AS s FROM mine WHERE qid NOT IN (SELECT qid FROM qstats)
+    UNION ALL
+    SELECT *, coalesce(sum(CASE WHEN {closing} THEN 1 ELSE 0 END) OVER (
+        PARTITION BY qid ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS s
+    FROM mine WHERE qid IN (SELECT qid FROM qstats)
+), buckets AS (
+    SELECT b, max(top) OVER (ORDER BY b ROWS UNBOUNDED PRECEDING) AS reached
+    FROM (SELECT n // {every} AS b, max(ts) FILTER (kind IS NOT NULL) AS top FROM timed GROUP BY b)
+), msgs AS (
+    SELECT qid, s,
+        min(n) FILTER (kind <> 'M') AS first_line,
+        arg_min(ts, n) FILTER (kind <> 'M') AS ts,
+        min(ts) FILTER (kind <> 'M') AS earliest,
+        max(n) FILTER (kind = 'X') AS end_line,
+        max(n) FILTER ({closing}) AS closed_at,
+        bool_or(kind = 'M') AS refused,
+        arg_max(coalesce(sender, ''), n) FILTER (kind = 'F') AS sender,
+        arg_max(TRY_CAST(size_text AS BIGINT), n) FILTER (
+            kind = 'F' AND {_digits("size_text")} AND length(size_text) <= {MAX_SIZE_DIGITS}) AS size,
+        coalesce(bool_or(private), FALSE) AS private,
+        coalesce(bool_or(kind = 'F' AND {_digits("size_text")} AND length(size_text) > {MAX_SIZE_DIGITS}),
+            FALSE) AS huge
+    FROM seg GROUP BY qid, s
+), outcomes AS (
+    SELECT qid, s, rcpt, min(n) AS first, arg_max(status, n) AS status
+    FROM seg WHERE kind = 'T' AND rcpt IS NOT NULL AND status IS NOT NULL GROUP BY qid, s, rcpt
+), listed AS (
+    SELECT qid, s, list(rcpt ORDER BY first) AS recipients, min(status) AS low, max(status) AS high
+    FROM outcomes GROUP BY qid, s
+), records AS (
+    SELECT coalesce(m.end_line, (SELECT count(*) FROM timed) + 1) AS n, m.first_line,
+        m.end_line IS NULL AND NOT m.refused AS unfinished, m.refused, NULL AS reason, m.ts,
+        nullif(m.sender, '') AS sender, coalesce(l.recipients, []) AS recipients, m.size,
+        CASE WHEN l.low IS NULL THEN 'unknown' WHEN l.low = l.high THEN l.low ELSE 'partial' END AS status,
+        m.private, m.huge,
+        coalesce(m.closed_at, (SELECT count(*) FROM timed)) // {every} > m.first_line // {every}
+            AND m.earliest < coalesce(b.reached, (SELECT max(reached) FROM buckets)) - to_microseconds({window})
+            AS may_expire
+    FROM msgs m LEFT JOIN listed l USING (qid, s) LEFT JOIN buckets b ON b.b = m.closed_at // {every}
+    WHERE m.first_line IS NOT NULL
+), refusals AS (
+    SELECT n, n AS first_line, FALSE AS unfinished, FALSE AS refused, NULL AS reason, ts, sender,
+        CASE WHEN rcpt IS NULL THEN [] ELSE [rcpt] END AS recipients, NULL::BIGINT AS size,
+        'rejected' AS status, FALSE AS private, FALSE AS huge, FALSE AS may_expire
+    FROM timed WHERE kind IN ('J', 'M')
+), rejects AS (
+    SELECT n, n AS first_line, FALSE AS unfinished, FALSE AS refused, reason, NULL::TIMESTAMP AS ts,
+        NULL AS sender, []::VARCHAR[] AS recipients, NULL::BIGINT AS size, NULL AS status, FALSE AS private,
+        FALSE AS huge, FALSE AS may_expire
+    FROM timed WHERE reason IS NOT NULL
+), items AS (
+    SELECT * FROM records UNION ALL SELECT * FROM refusals UNION ALL SELECT * FROM rejects
+)
+SELECT n, first_line, unfinished, refused, reason, ts, sender, recipients, size, status, private,
+    CASE WHEN reason IS NULL THEN {direction} END AS direction, huge, may_expire
+FROM items
+"""  # noqa: S608
+
+
+def _connect(threads: int | None, spill: str) -> duckdb.DuckDBPyConnection:
+    config: dict[str, str | bool | int | float | list[str]] = {
+        "memory_limit": MEMORY_LIMIT,
+        "threads": threads or os.cpu_count() or 1,
+        "temp_directory": spill,
+    }
+    con = duckdb.connect(":memory:", config=config)
+    con.execute("SET TimeZone = 'UTC'").fetchall()
+    return con
+
+
+def engine_can_read(path: Path, options: Options, zone: tzinfo = UTC) -> FileCheck | None:
+    """The byte scan's verdict when SQL may try the file; ``None`` when only the reference can."""
+    check = check_file(path)
+    if zone is not UTC or not check.duckdb_readable or not check.only_printable_ascii:
+        return None
+    if options.year > 9999 or options.year < 1:
+        return None
+    return check
+
+
+_SPAN = (
+    "SELECT min(month) FILTER (shaped), max(month) FILTER (shaped), count(*),"  # noqa: S608 - a constant
+    f" count(*) FILTER (shaped AND month <= {12 - TURN_OF_YEAR_GAP}) FROM parsed"
+)
+"""The months of classic stamps (can the year turn at all, and how often at most) and the count of lines."""
+
+
+def _doubt(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the SQL reading may differ from the reference's anywhere in the file."""
+    found = con.execute(
+        f"SELECT count(*) FILTER (reason = '{PYTHON}'), count(*) FILTER (huge OR may_expire) FROM items"  # noqa: S608
+    ).fetchall()[0]
+    return bool(found[0] or found[1])
+
+
+def item_batches(
+    path: Path, options: Options, *, threads: int | None = None, rows: int = BATCH_ROWS
+) -> tuple[int, Iterator[pa.RecordBatch]] | None:
+    """The count of lines and Arrow batches of items in the reference's order; ``None`` when only the
+    reference parser can read the file exactly.
+
+    Columns: ``n`` (the line a reject or record belongs to), ``first_line``, ``unfinished``, ``reason``
+    (a reject when not null), and the ``MailRecord`` fields.
+    """
+    check = engine_can_read(path, options)
+    if check is None:
+        return None
+    spill = tempfile.mkdtemp(prefix="mediacode-duckdb-")
+    con = _connect(threads, spill)
+    try:
+        con.execute(f"CREATE TEMP TABLE parsed AS {parsed_sql(path, check, options)}")
+        low, high, total, turns = con.execute(_SPAN).fetchall()[0]
+        may_turn = low is not None and high - low >= TURN_OF_YEAR_GAP
+        if options.year + (turns if may_turn else 0) > 9999:
+            con.close()
+            return None
+        con.execute(f"CREATE TEMP VIEW timed AS {timed_sql(options, may_turn)}")
+        con.execute(f"CREATE TEMP TABLE items AS {messages_sql(options)}")
+        if _doubt(con):
+            con.close()
+            return None
+    except BaseException:
+        con.close()
+        raise
+    reader = con.sql(
+        "SELECT * EXCLUDE (huge, may_expire, refused) FROM items WHERE NOT refused ORDER BY n, first_line"
+    ).to_arrow_reader(rows)
+    return int(total), _stream(con, reader, spill)
+
+
+def _stream(
+    con: duckdb.DuckDBPyConnection, reader: pa.RecordBatchReader, spill: str
+) -> Iterator[pa.RecordBatch]:
+    try:
+        yield from reader
+    finally:
+        con.close()
+        shutil.rmtree(spill, ignore_errors=True)
+
+
+def parse_file(
+    path: Path, options: Options, *, threads: int | None = None
+) -> Iterator[MailRecord | Reject | Notice]:
+    """The same items, in the same order, as ``postfix.parse`` over the lines of ``path``."""
+    found = item_batches(path, options, threads=threads)
+    if found is None:
+        yield from postfix.parse(
+            files.read_lines(path),
+            year=options.year,
+            local_domains=options.local_domains,
+            private_subject_tag=options.private_subject_tag,
+            syslog_name=options.syslog_name,
+            window=options.window,
+        )
+        return
+    _, batches = found
+    for batch in batches:
+        yield from items_of(batch)
+
+
+def items_of(batch: pa.RecordBatch) -> Iterable[MailRecord | Reject | Notice]:
+    """The reference parser's items for one batch of ``item_batches``."""
+    columns = batch.to_pydict()
+    for n, first, unfinished, reason, at, sender, recipients, size, status, private, direction in zip(
+        columns["n"],
+        columns["first_line"],
+        columns["unfinished"],
+        columns["reason"],
+        columns["ts"],
+        columns["sender"],
+        columns["recipients"],
+        columns["size"],
+        columns["status"],
+        columns["private"],
+        columns["direction"],
+        strict=True,
+    ):
+        if reason is not None:
+            yield Reject(n, reason)
+            continue
+        yield MailRecord(at.replace(tzinfo=UTC), sender, tuple(recipients), size, direction, status, private)
+        if unfinished:
+            yield Notice(first, UNFINISHED)
+
+
+def options_for(
+    year: int, local_domains: Iterable[str] = (), private_subject_tag: str | None = None
+) -> Options:
+    return Options(year, normalise_domains(local_domains), private_subject_tag)
