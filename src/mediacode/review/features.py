@@ -187,7 +187,7 @@ class FeatureExtractor:
                         label, token.sentence, token.start, tokens[i].end, text[token.start : tokens[i].end]
                     )
                 )
-            elif token.is_capitalised and fold(word) in self._departments:
+            elif token.text[:1].isupper() and fold(word) in self._departments:
                 out.append(_Word("<DEPT>", token.sentence, token.start, token.end))
             else:
                 out.append(_Word(word, token.sentence, token.start, token.end))
@@ -253,7 +253,7 @@ class FeatureExtractor:
             cues.add("p:...")
         if _QUOTED.search(text):
             cues.add("p:quote")
-        if any(t.is_upper and len(t.text) >= 3 and not t.text.isdigit() for t in post.tokens):
+        if any(len(w) >= 3 and w.isupper() and not w.isdigit() for w in (t.text for t in post.tokens)):
             cues.add("p:caps")
         seen = set(words)
         for index, word in enumerate(words):

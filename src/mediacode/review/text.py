@@ -66,20 +66,18 @@ class Post:
         setattr_ = object.__setattr__
         setattr_(self, "lower", self.text.lower())
         positions: dict[str, list[int]] = {}
-        count = len(self.sentences)
+        groups: list[list[Token]] = [[] for _ in self.sentences]
         for token in self.tokens:
             at = positions.get(token.lower)
             if at is None:
                 positions[token.lower] = [token.index]
             else:
                 at.append(token.index)
-            if token.sentence >= count:
-                count = token.sentence + 1
+            while token.sentence >= len(groups):
+                groups.append([])
+            groups[token.sentence].append(token)
         setattr_(self, "positions", positions)
         setattr_(self, "lower_words", frozenset(positions))
-        groups: list[list[Token]] = [[] for _ in range(count)]
-        for token in self.tokens:
-            groups[token.sentence].append(token)
         setattr_(self, "sentence_tokens", tuple(tuple(group) for group in groups))
         setattr_(self, "token_starts", tuple(t.start for t in self.tokens))
 
