@@ -9,7 +9,7 @@ PORT ?= 8000
 AXE_VERSION := 4.14.1
 AXE := build/npm/node_modules/axe-core/axe.min.js
 # Benchmarks run by `make bench`; each prints its peers side by side (bench/review_presidio.py is imported by review.py).
-BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py bench/scale.py bench/audit.py bench/web.py
+BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py bench/scale.py bench/audit.py bench/web.py bench/soak.py
 
 .DEFAULT_GOAL := help
 
