@@ -13,7 +13,7 @@ BENCHES ?= bench/review.py bench/review_model.py bench/ingest.py bench/scale.py 
 
 .DEFAULT_GOAL := help
 
-.PHONY: help setup run serve axe test check lint typecheck contracts pytest security bench fuzz model clean
+.PHONY: help setup run serve axe test check lint typecheck contracts pytest test-long security bench fuzz model clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -61,6 +61,12 @@ contracts: setup ## import-linter: the core imports no framework
 
 pytest: setup axe ## the test suite with branch coverage
 	$(RUN) pytest --cov --cov-report=term:skip-covered -q
+
+# Crash consistency, long tier (ADR 0100): 50 SIGKILLs per command instead of the default run's 3.
+CRASH_KILLS ?= 50
+
+test-long: setup ## crash-consistency tests with CRASH_KILLS (50) random kills per command (CI's long tier)
+	MEDIACODE_CRASH_KILLS=$(CRASH_KILLS) $(RUN) pytest -m crash -q
 
 bench: setup ## benchmarks (speed, accuracy) against peers
 	$(UV) sync --frozen --quiet --group bench
