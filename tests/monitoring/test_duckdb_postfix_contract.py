@@ -117,7 +117,10 @@ def test_tricky_lines_give_the_reference_items(
     tmp_path: Path, domains: tuple[str, ...], tag: str | None
 ) -> None:
     path = write(tmp_path / "maillog", TRICKY)
-    assert duckdb_postfix.item_batches(path, duckdb_postfix.options_for(2024, domains, tag)) is not None
+    found = duckdb_postfix.item_batches(path, duckdb_postfix.options_for(2024, domains, tag))
+    assert found is not None
+    assert found[0] == len(TRICKY)
+    list(found[1])  # drained, so the connection and its spill folder are closed
     assert engine(path, 2024, domains, tag) == reference(path, 2024, domains, tag)
 
 
@@ -158,7 +161,9 @@ def test_the_demo_mail_log_gives_the_reference_items(tmp_path: Path) -> None:
     create_demo(tmp_path / "org", today=dt.date(2026, 3, 25))
     log = tmp_path / "org" / MAILLOG
     expected = reference(log, 2026, DOMAINS, TAG)
-    assert duckdb_postfix.item_batches(log, duckdb_postfix.options_for(2026, DOMAINS, TAG)) is not None
+    found = duckdb_postfix.item_batches(log, duckdb_postfix.options_for(2026, DOMAINS, TAG))
+    assert found is not None
+    list(found[1])
     assert engine(log, 2026, DOMAINS, TAG) == expected
     assert len(expected) > 100
 

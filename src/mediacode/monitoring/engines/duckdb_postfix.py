@@ -423,14 +423,17 @@ def item_batches(
         may_turn = low is not None and high - low >= TURN_OF_YEAR_GAP
         if options.year + (turns if may_turn else 0) > 9999:
             con.close()
+            shutil.rmtree(spill, ignore_errors=True)
             return None
         con.execute(f"CREATE TEMP VIEW timed AS {timed_sql(options, may_turn)}")
         con.execute(f"CREATE TEMP TABLE items AS {messages_sql(options)}")
         if _doubt(con):
             con.close()
+            shutil.rmtree(spill, ignore_errors=True)
             return None
     except BaseException:
         con.close()
+        shutil.rmtree(spill, ignore_errors=True)
         raise
     reader = con.sql(
         "SELECT * EXCLUDE (huge, may_expire, refused) FROM items WHERE NOT refused ORDER BY n, first_line"
