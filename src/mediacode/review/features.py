@@ -196,22 +196,27 @@ class FeatureExtractor:
 
     def extract(self, post: Post) -> PostFeatures:
         spans = self.masked_spans(post)
-        words = [(w.word, w.sentence) for w in spans]
         sentence_count = len(post.sentences)
         last = sentence_count - 1
         per: list[set[str]] = [set() for _ in range(sentence_count)]
-        previous: tuple[str, int] | None = None
-        for word, sentence in words:
-            bucket = per[min(sentence, last)]
+        previous_word = ""
+        previous_sentence = -1  # no word yet: every sentence number is >= 0
+        for item in spans:
+            word = item.word
+            sentence = item.sentence
+            bucket = per[sentence if sentence < last else last]
             bucket.add("w:" + word)
-            if previous is not None and previous[1] == sentence:
-                bucket.add("b:" + previous[0] + " " + word)
+            if previous_sentence == sentence:
+                bucket.add("b:" + previous_word + " " + word)
             else:
                 bucket.add("b:<s> " + word)
-            previous = (word, sentence)
+            previous_word = word
+            previous_sentence = sentence
         cues = find_cues(post)
         people: set[int] = set()
         for index, item in enumerate(spans):
+            if not item.raw and item.word not in PERSON_MASKS:
+                continue
             bucket = per[min(item.sentence, last)]
             if item.raw:
                 bucket.add(_shape(item.raw))
@@ -227,7 +232,7 @@ class FeatureExtractor:
                 bucket.add("x:" + cue.kind + "&person")
         mentions = tuple(Cue(w.word, w.sentence, w.start, w.end) for w in spans if w.word in _CUE_MASKS)
         features: set[str] = set().union(*per) if per else set()
-        features |= self._cues(post, [w for w, _ in words])
+        features |= self._cues(post, [w.word for w in spans])
         author = post.author
         features.add("role=" + (author.role if author is not None else "unknown"))
         features.add("lang=" + post.language)
