@@ -171,6 +171,21 @@ def kill_at_point(args: list[str], point: str, at: int) -> Kill:
     return Kill(None, point, finished, done.returncode)
 
 
+class Delays:
+    """Seeded kill delays in [0, bound): a run that ends before its kill lowers the bound to that delay,
+    so that on a machine faster than the clean run measured the kills still land while the command runs."""
+
+    def __init__(self, rng: random.Random, seconds: float) -> None:
+        self.rng = rng
+        self.bound = seconds * 1.1
+
+    def next(self) -> float:
+        return self.rng.uniform(0.0, self.bound)
+
+    def ended_before(self, delay: float) -> None:
+        self.bound = max(delay, 0.05)
+
+
 def timed_clean_run(args: list[str]) -> float:
     start = time.perf_counter()
     run_to_end(args)

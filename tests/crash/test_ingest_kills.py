@@ -44,12 +44,15 @@ def test_random_kills_then_rerun_give_the_clean_figures(
     expected, seconds = clean[source]
     rng = harness.rng_for(f"ingest-{source}")
     landed = 0
+    delays = harness.Delays(rng, seconds)
     for trial in range(harness.kills()):
-        delay = rng.uniform(0.0, seconds * 1.1)
+        delay = delays.next()
         org = world.copy(f"random-{source}-{trial}")
         kill = harness.kill_after(world.ingest_args(org, source), delay)
         what = f"ingest {source} killed after {delay:.3f} s (trial {trial}, clean run {seconds:.2f} s)"
         print(what, "(ended before the kill)" if kill.finished_first else "")
+        if kill.finished_first:
+            delays.ended_before(delay)
         landed += not kill.finished_first
         recover_and_compare(world, org, source, expected, what)
     assert landed or harness.kills() < 3, "no kill landed while the ingest ran"

@@ -73,12 +73,15 @@ def test_random_kills_then_rerun_remove_exactly_what_expired(
 ) -> None:
     expected, seconds = clean
     rng = harness.rng_for("retention")
+    delays = harness.Delays(rng, seconds)
     for trial in range(harness.kills()):
-        delay = rng.uniform(0.0, seconds * 1.1)
+        delay = delays.next()
         org = harness.copy_org(stored, world.scratch / f"retention-random-{trial}")
         kill = harness.kill_after(retention_args(org), delay)
         what = f"retention killed after {delay:.3f} s (trial {trial}, clean run {seconds:.2f} s)"
         print(what, "(ended before the kill)" if kill.finished_first else "")
+        if kill.finished_first:
+            delays.ended_before(delay)
         recover_and_compare(stored, org, expected, what)
 
 
