@@ -23,8 +23,7 @@ LANGUAGES = ("nl", "en")
 def detect_language(text: str, default: str = "nl") -> str:
     """``nl`` or ``en`` for ``text``; ``default`` when the words do not tell."""
     dutch = english = 0
-    for match in _WORD.finditer(text.lower().replace("’", "'")):
-        word = match.group()
+    for word in _WORD.findall(text.lower().replace("’", "'")):
         if word in _ONLY_DUTCH:
             dutch += 1
         elif word in _ONLY_ENGLISH:
