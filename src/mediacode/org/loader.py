@@ -124,22 +124,18 @@ def _named(source: YamlSource, key: str) -> bool:
 def _inside(
     root: Path, name: str, path: tuple[str, ...], source: YamlSource, problems: list[Problem]
 ) -> Path | None:
-    """``root / name`` if it stays inside the organization folder."""
-    candidate = (root / name).resolve()
-    if not candidate.is_relative_to(root.resolve()):
-        line, column = source.position(path)
-        problems.append(
-            Problem(
-                POLICY_FILE,
-                line,
-                column,
-                dotted(path),
-                f"{name!r} points outside the organization folder",
-                "name a file inside the folder",
-            )
-        )
-        return None
-    return root / name
+    """``root / name`` if it stays inside the organization folder (and is a possible file name)."""
+    if "\x00" in name:
+        message = f"{name!r} contains a NUL character"
+    elif not (root / name).resolve().is_relative_to(root.resolve()):
+        message = f"{name!r} points outside the organization folder"
+    else:
+        return root / name
+    line, column = source.position(path)
+    problems.append(
+        Problem(POLICY_FILE, line, column, dotted(path), message, "name a file inside the folder")
+    )
+    return None
 
 
 def _check_person_refs(policy: Policy, ids: set[str], source: YamlSource, problems: list[Problem]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -107,10 +109,31 @@ class Database:
         self.engine.dispose()
 
 
+def _private_state(org_root: Path, url: str) -> None:
+    """The state folder and the organization's database file, readable by no other user of the machine.
+
+    The database holds password hashes, sessions and drafts awaiting approval; with the usual
+    umask 022 SQLite would create it readable by everyone. New: folder 0700, file 0600; existing
+    ones lose only their access for others (a group the operator chose keeps its access).
+    """
+    state = org_root / ".mediacode"
+    state.mkdir(mode=0o700, parents=True, exist_ok=True)
+    paths = [state]
+    if url == database_url(org_root):
+        paths.append(state / DATABASE_FILE)
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(paths[-1], os.O_RDONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for path in paths:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o007:
+            with contextlib.suppress(OSError):  # not ours to change: SQLite reports what matters
+                path.chmod(mode & ~0o007)
+
+
 def open_database(org_root: Path, settings: DatabaseSettings | None = None) -> Database:
     url = database_url(org_root, settings)
     if url.startswith("sqlite:///"):
-        (org_root / ".mediacode").mkdir(parents=True, exist_ok=True)
+        _private_state(org_root, url)
         engine = _sqlite_engine(url)
     else:
         engine = create_engine(url, pool_pre_ping=True)
