@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,10 @@ from mediacode.monitoring.keystore import KeyStore
 from mediacode.monitoring.pseudonym import person_pseudonym
 from mediacode.org import load_organization
 from mediacode.services.audit import audit_log
+from mediacode.services.rights import gather
+from mediacode.storage.db.database import open_database
+from mediacode.storage.layout import StateLayout
+from mediacode.storage.ledger import Ledger
 
 TODAY = "2026-11-10"
 
@@ -86,3 +91,25 @@ def test_erase_is_audited(demo_org: Path, cli: Callable[..., Any]) -> None:
     assert result.code == 0, result.err
     last = json.loads(list(audit_log(demo_org).lines())[-1])
     assert last["action"] == "erase"
+
+
+def test_rows_of_an_input_still_being_published_are_left_out(demo_org: Path) -> None:
+    """A killed or running publish (ADR 0100) is not data yet: the export skips its files, as reports do."""
+    org = load_organization(demo_org)
+    layout = StateLayout(demo_org)
+    db = open_database(demo_org)
+    today = dt.date.fromisoformat(TODAY)
+
+    def web_rows() -> int:
+        return sum(len(period.web) for period in gather(org, db, "E010", today).periods)
+
+    before = web_rows()
+    ingest_ids = {path.stem for path in layout.data.rglob("*.parquet") if "web" in str(path)}
+    assert len(ingest_ids) == 1
+    ledger = Ledger(layout.ledger)
+    ledger.begin_publish("f" * 64, ingest_ids.pop(), [])
+    try:
+        assert before > 0 and web_rows() == 0
+    finally:
+        ledger.end_publish("f" * 64)
+    assert web_rows() == before

@@ -9,6 +9,7 @@ is audited. ``download`` builds the same export in memory for the web app's
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from mediacode.services.rights_posts import post_approvals_of
 from mediacode.storage.db.case_repository import rows_about
 from mediacode.storage.db.database import Database, DatabaseSettings, open_database
 from mediacode.storage.layout import StateLayout, StorageSettings
+from mediacode.storage.lock import reading
 from mediacode.storage.parquet.partitions import list_partitions
 from mediacode.storage.parquet.subject_rows import rows_of
 
@@ -112,7 +114,9 @@ def gather(
     person = org.get_person(person_id)
     layout = StateLayout.of(org.root, storage)
     keys = keystore(layout.keys) if keystore is not None else KeyStore(layout.keys)
-    periods = tuple(_period_rows(layout, keys, period, person.id) for period in _periods(layout, keys))
+    # one view of the data folder, as a report has: each ingested input whole or not at all (ADR 0106)
+    with reading(layout.state) if layout.state.is_dir() else contextlib.nullcontext():
+        periods = tuple(_period_rows(layout, keys, period, person.id) for period in _periods(layout, keys))
     return SubjectAccess(
         person.id,
         person.name,
