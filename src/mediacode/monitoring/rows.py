@@ -198,6 +198,27 @@ class RowMaker:
             result is not None and DENIED_MARK in result.upper(),
         )
 
+    def party_pseudonym(self, period: str, key: bytes, identity: Identity) -> str:
+        """An internal party's pseudonym in ``period`` (cached); unknown to the directory: counted."""
+        return self._pseudonym(period, key, identity)
+
+    def is_internal(self, identity: Identity) -> bool:
+        """A person of the directory, or an address in one of the organization's own domains."""
+        return self._internal(identity)
+
+    def message_ordinals(self, count: int) -> int:
+        """Reserve the ordinals of the next ``count`` messages (as ``mail`` numbers them); the first one."""
+        first = self._messages + 1
+        self._messages += count
+        return first
+
+    def message_pseudonyms(self, key: bytes) -> MessagePseudonyms:
+        """The message numbering under ``key`` for this ingest (the one ``mail`` uses)."""
+        numbering = self._message_pseudonyms.get(key)
+        if numbering is None:
+            numbering = self._message_pseudonyms[key] = MessagePseudonyms(key, self.ingest_id)
+        return numbering
+
     def mail(self, record: MailRecord, marked_private: bool = False) -> list[MailRow]:
         """One row per recipient (one row without recipient when there is none); ``[]`` when dropped."""
         self._messages += 1

@@ -25,7 +25,8 @@ import pyarrow as pa  # type: ignore[import-untyped]
 
 from mediacode.errors import GovernanceError, InputError
 from mediacode.monitoring.categories import CategoryIndex, load_categories
-from mediacode.monitoring.engines import duckdb_squid
+from mediacode.monitoring.engines import duckdb_postfix, duckdb_squid
+from mediacode.monitoring.engines.mail_rows import stored_mail_batches
 from mediacode.monitoring.engines.read_ahead import read_ahead
 from mediacode.monitoring.engines.web_rows import stored_web_batches
 from mediacode.monitoring.identity import Directory, load_directory
@@ -240,8 +241,8 @@ def _ingest_file(
         with disk_full_is_clear(layout.tmp, "writing the staged day files", NOT_STORED):
             if source == "squid":
                 _fill_from_engine(maker, writer, tally, path, progress, summary.read)
-            elif source == "postfix" and path.stat().st_size >= PARSE_AHEAD_BYTES:
-                _fill_from_parse_ahead(org, directory, maker, writer, tally, path, progress, summary.read)
+            elif source == "postfix":
+                _fill_from_postfix(org, directory, maker, writer, tally, path, progress, summary.read)
             else:
                 _fill_from_parser(org, directory, maker, writer, tally, source, path, progress, summary.read)
             days = writer.close()
@@ -292,6 +293,56 @@ def _fill_from_engine(
     batches = read_ahead(duckdb_squid.record_batches(path))
     for rows in stored_web_batches(_watched_batches(batches, progress, start), maker, tally):
         writer.write_batch(rows)
+
+
+def _fill_from_postfix(
+    org: Organization,
+    directory: Directory,
+    maker: RowMaker,
+    writer: DayPartitionWriter,
+    tally: Tally,
+    path: Path,
+    progress: Progress | None,
+    start: int,
+) -> None:
+    """DuckDB when it reads the file exactly (ADR 0079); else the reference parser (in a child if large)."""
+    if _fill_from_mail_engine(org, directory, maker, writer, tally, path, progress, start):
+        return
+    if path.stat().st_size >= PARSE_AHEAD_BYTES:
+        _fill_from_parse_ahead(org, directory, maker, writer, tally, path, progress, start)
+    else:
+        _fill_from_parser(org, directory, maker, writer, tally, "postfix", path, progress, start)
+
+
+def _fill_from_mail_engine(
+    org: Organization,
+    directory: Directory,
+    maker: RowMaker,
+    writer: DayPartitionWriter,
+    tally: Tally,
+    path: Path,
+    progress: Progress | None,
+    start: int,
+) -> bool:
+    """Postfix parsed and reassembled in DuckDB, rows made per distinct value (ADR 0079).
+
+    ``False`` (nothing done) when only the reference parser can read the file exactly.
+    """
+    options = duckdb_postfix.options_for(
+        syslog_start_year(path),
+        directory.local_domains,
+        org.policy.private_use.private_mail_marker.subject_tag,
+    )
+    found = duckdb_postfix.item_batches(path, options)
+    if found is None:
+        return False
+    total, batches = found
+    tally.read = total
+    for rows in stored_mail_batches(read_ahead(batches), maker, tally):
+        writer.write_batch(rows)
+    if progress is not None:
+        progress.lines_read(start + total)
+    return True
 
 
 def _watched_batches(

@@ -272,7 +272,7 @@ def timed_sql(options: Options, turns: bool) -> str:
     else:
         year, source = f"{options.year}::BIGINT", "parsed"
     return f"""
-SELECT * EXCLUDE (ts0), CASE WHEN rts IS NOT NULL THEN rts WHEN valid
+SELECT * EXCLUDE (ts0), CASE WHEN rts IS NOT NULL THEN rts WHEN valid AND NOT (month = 2 AND dayn = 29)
         THEN make_timestamp(year, month, dayn, 0, 0, 0) + to_seconds(secs) END AS ts
 FROM (SELECT *, NULL AS ts0, {year} AS year FROM {source})
 """  # noqa: S608
@@ -431,6 +431,10 @@ def item_batches(
             con.close()
             shutil.rmtree(spill, ignore_errors=True)
             return None
+    except duckdb.ConversionException:  # a value SQL cannot convert: the reference decides, as for any doubt
+        con.close()
+        shutil.rmtree(spill, ignore_errors=True)
+        return None
     except BaseException:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
