@@ -42,8 +42,8 @@ class Scorer:
     def __init__(self, org: Organization, weights: ModelWeights | None) -> None:
         self._weights = weights
         self._extractor = FeatureExtractor(org) if weights is not None else None
-        self._post: Post | None = None
-        self._features: PostFeatures | None = None
+        self._last: tuple[Post, PostFeatures] | None = None
+        """The last post and its features in one tuple: threads sharing a reviewer read it whole."""
 
     @classmethod
     def shipped(cls, org: Organization) -> Scorer:
@@ -60,10 +60,12 @@ class Scorer:
     def features(self, post: Post) -> PostFeatures | None:
         if self._extractor is None:
             return None
-        if post is not self._post:
-            self._features = self._extractor.extract(post)
-            self._post = post
-        return self._features
+        last = self._last
+        if last is not None and last[0] is post:
+            return last[1]
+        features = self._extractor.extract(post)
+        self._last = (post, features)
+        return features
 
     def score(self, post: Post, category: str) -> Score | None:
         """The probability of ``category`` for ``post``; ``None`` without a model for it."""
