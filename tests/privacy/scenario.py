@@ -70,6 +70,17 @@ class Scenario:
     asked_posts: list[str] = field(default_factory=list)
     combined_lines: list[str] = field(default_factory=list)
     m365_rows: list[dict[str, str]] = field(default_factory=list)
+    org_files_before: dict[str, str] = field(default_factory=dict)
+    """Relative path -> SHA-256 of every file of the org folder outside ``.mediacode`` at the start."""
+
+    def org_files(self) -> dict[str, str]:
+        import hashlib
+
+        return {
+            p.relative_to(self.org).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(self.org.rglob("*"))
+            if p.is_file() and ".mediacode" not in p.relative_to(self.org).parts
+        }
 
     @property
     def state(self) -> Path:
@@ -230,6 +241,7 @@ def prepare(root: Path, today: dt.date) -> Scenario:
     plain_log = scenario.org / "logs" / "access.log"
     with plain_log.open("rb") as plain, gzip.open(scenario.inputs / "access.log.1.gz", "wb") as packed:
         shutil.copyfileobj(plain, packed)
+    scenario.org_files_before = scenario.org_files()
     return scenario
 
 

@@ -152,6 +152,15 @@ def test_no_raw_identifier_of_this_kind_in_anything_written(
     assert not shown, f"{len(shown)} raw {kind} found:\n" + "\n".join(shown[:40])
 
 
+def test_nothing_is_written_outside_the_state_folder_but_what_the_user_names(scenario: Scenario) -> None:
+    # monitoring.md, Where state lives: "Nothing is written outside it except what the user names (`-o`,
+    # `--out`)"; `policy consent` records the consent in policy.yaml itself (ADR 0021, in-place edits).
+    before, after = scenario.org_files_before, scenario.org_files()
+    changed = {path for path in after if before.get(path) != after[path]}
+    assert changed == {"policy.yaml"}
+    assert set(before) <= set(after)
+
+
 def test_the_allowed_exceptions_are_not_vacuous(scenario: Scenario, hits: list[Hit]) -> None:
     """The scan sees what it may see: the asked post where it is kept, the demo's printed accounts."""
     where = {(h.file.relative_to(scenario.root).as_posix(), h.identifier.kind) for h in hits}
