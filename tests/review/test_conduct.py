@@ -19,6 +19,9 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Wat een tyfusdag was het", ["tyfusdag"]),
         ("People who litter are absolute morons", ["morons"]),
         ("What the fuck is wrong with people", ["What the fuck"]),
+        ("What a cretin, cutting in line like that", ["cretin"]),
+        ("Die lui op de snelweg, stelletje kneuzen", ["stelletje kneuzen"]),
+        ("Total bullsh*t, this new parking rule", ["bullsh*t"]),
     ],
 )
 def test_profanity_is_found(spans: Spans, text: str, expected: list[str]) -> None:
@@ -34,6 +37,8 @@ def test_profanity_is_found(spans: Spans, text: str, expected: list[str]) -> Non
         "Lopen voor KWF tegen kanker",
         "Verdorie, trein gemist",
         "Shiitake risotto tonight",
+        "Mijn enkel kneuzen tijdens het hardlopen, balen",
+        "A kneus on the knee from football",
     ],
 )
 def test_clean_text_has_no_conduct_finding(spans: Spans, text: str) -> None:

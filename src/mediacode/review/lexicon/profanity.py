@@ -100,6 +100,7 @@ WORDS = words(
     nigger niggers nigga niggas nikker nikkers neger negers negerin chink chinks paki pakis spic
     spics kike kikes gook gooks raghead ragheads towelhead towelheads wetback wetbacks pikey pikeys
     midget midgets spacker spackers
+    cretin cretins halfwit halfwits nitwit nitwits dimwit dimwits numbskull numbskulls
     """
 )
 
@@ -109,6 +110,7 @@ LOWER_ONLY = words("dick dicks")
 MASKED_TARGETS = (
     "fuck",
     "shit",
+    "bullshit",
     "kut",
     "cunt",
     "bitch",
@@ -178,6 +180,9 @@ PHRASES = (
     "stomme doos",
     "stupid cow",
     "silly cow",
+    "jij kneus",
+    "wat een kneus",
+    "stelletje kneuzen",
 )
 
 DISEASE_CURSES = (
