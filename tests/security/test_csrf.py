@@ -204,3 +204,19 @@ def test_the_api_sign_in_takes_only_json_so_no_other_site_can_sign_a_browser_in(
 def test_samples_of_the_matrix_cover_the_same_routes() -> None:
     """The enumeration and the role matrix's samples agree: no route escapes both."""
     assert {r.name for r in ROUTES} <= set(SAMPLES)
+
+
+@pytest.mark.parametrize("route", [r for r in ROUTES if r.api], ids=lambda r: r.name)
+def test_no_cors_preflight_is_ever_granted_so_json_stays_same_site(target: Target, route: Route) -> None:
+    """The JSON exemption rests on this: another site cannot get permission to send application/json."""
+    with TestClient(target.app) as client:
+        answer = client.options(
+            route.fill(_values(target)),
+            headers={
+                "Origin": "https://evil.example",
+                "Access-Control-Request-Method": route.method,
+                "Access-Control-Request-Headers": "content-type, x-csrf-token",
+            },
+        )
+    assert answer.status_code in (401, 403, 405)
+    assert not [name for name in answer.headers if name.lower().startswith("access-control-")]
