@@ -5,8 +5,8 @@
 Times, each as a separate process under ``/usr/bin/time -v`` (wall clock and
 peak RSS): ``mediacode ingest`` end to end (gate, parse, minimise, resolve,
 spare, pseudonymise, Parquet) on a fresh copy of the demo organization (Squid
-goes through the DuckDB path of ADR 0078, Postfix through the streaming
-parser); and the peers from Debian
+goes through the DuckDB path of ADR 0078, Postfix through that of ADR 0079);
+and the peers from Debian
 (GoAccess, Calamaris, SARG, pflogsumm; LightSquid is skipped: its parser
 drops every line after 2020). Results go to stdout and build/bench/ingest.json.
 """

@@ -140,7 +140,7 @@ def stored_rows(records: pa.RecordBatch, maker: RowMaker) -> pa.RecordBatch | No
     message_period = period_of_day[day_index]
     row_period = message_period[row_message]
     width = len(parties.identities)
-    pseudonyms: dict[int, str] = {}
+    pseudonyms: list[str | None] = [None] * (len(period_names) * width + 1)  # the last one: nobody
     sender_codes = message_period[keep & has_sender] * width + sender_index[keep & has_sender]
     row_codes = row_period[row_address >= 0] * width + row_address[row_address >= 0]
     for code in np.unique(np.concatenate([sender_codes, row_codes])).tolist():
@@ -148,52 +148,43 @@ def stored_rows(records: pa.RecordBatch, maker: RowMaker) -> pa.RecordBatch | No
         if parties.internal[address]:
             name = period_names[period_number]
             pseudonyms[code] = maker.party_pseudonym(name, keys[name], parties.identities[address])
+    table = pa.array(pseudonyms, pa.string())
+    departments = pa.array([*parties.departments, None], pa.string())
+    domains = pa.array([*parties.domains, None], pa.string())
+    internal = np.append(parties.internal, False)  # index -1 (no party) reads this False
     # Per message: sender pseudonym and department (internal) or domain (external); message pseudonym.
-    message_sender: list[str | None] = [None] * count
-    message_department: list[str | None] = [None] * count
-    message_domain: list[str | None] = [None] * count
+    sender_internal = keep & has_sender & internal[sender_index]
+    sender_external = keep & has_sender & ~internal[sender_index]
+    message_sender = pc.take(table, _where(sender_internal, message_period * width + sender_index))
+    message_department = pc.take(departments, _where(sender_internal, sender_index))
+    message_domain = pc.take(domains, _where(sender_external, sender_index))
     messages: list[str | None] = [None] * count
-    numberings = {name: maker.message_pseudonyms(keys[name]) for name in period_names}
-    names_of = [numberings[name] for name in period_names]
-    for index in np.flatnonzero(keep).tolist():
-        address = int(sender_index[index])
-        period_number = int(message_period[index])
-        if address >= 0:
-            if parties.internal[address]:
-                message_sender[index] = pseudonyms[period_number * width + address]
-                message_department[index] = parties.departments[address]
-            else:
-                message_domain[index] = parties.domains[address]
-        messages[index] = names_of[period_number].of(int(ordinals[index]))
-    # Per row: the recipient's pseudonym and department (internal), else the peer domain.
-    row_recipient: list[str | None] = []
-    row_department: list[str | None] = []
-    row_peer: list[str | None] = []
-    for message, address, period_number in zip(
-        row_message.tolist(), row_address.tolist(), row_period.tolist(), strict=True
+    numberings = [maker.message_pseudonyms(keys[name]) for name in period_names]
+    for index, period_number, ordinal in zip(
+        np.flatnonzero(keep).tolist(),
+        message_period[keep].tolist(),
+        ordinals[keep].tolist(),
+        strict=True,
     ):
-        if address >= 0 and parties.internal[address]:
-            row_recipient.append(pseudonyms[period_number * width + address])
-            row_department.append(parties.departments[address])
-            row_peer.append(message_domain[message])
-        elif address >= 0:
-            row_recipient.append(None)
-            row_department.append(None)
-            row_peer.append(parties.domains[address])
-        else:
-            row_recipient.append(None)
-            row_department.append(None)
-            row_peer.append(message_domain[message])
+        messages[index] = numberings[period_number].of(ordinal)
+    # Per row: the recipient's pseudonym and department (internal), else the peer domain.
     take = pa.array(row_message, pa.int64())
+    recipient_internal = internal[row_address]
+    recipient_external = (row_address >= 0) & ~recipient_internal
+    peer = pc.if_else(
+        pa.array(recipient_external),
+        pc.take(domains, _where(recipient_external, row_address)),
+        pc.take(message_domain, take),
+    )
     columns = {
         "at": pc.take(records.column("ts"), take),
         "day": pc.take(day, take),
         "period": pc.take(pa.array(period_names, pa.string()), pa.array(row_period, pa.int64())),
-        "sender": pc.take(pa.array(message_sender, pa.string()), take),
-        "sender_department": pc.take(pa.array(message_department, pa.string()), take),
-        "recipient": pa.array(row_recipient, pa.string()),
-        "recipient_department": pa.array(row_department, pa.string()),
-        "peer_domain": pa.array(row_peer, pa.string()),
+        "sender": pc.take(message_sender, take),
+        "sender_department": pc.take(message_department, take),
+        "recipient": pc.take(table, _where(recipient_internal, row_period * width + row_address)),
+        "recipient_department": pc.take(departments, _where(recipient_internal, row_address)),
+        "peer_domain": peer,
         "direction": pc.take(pc.fill_null(records.column("direction"), UNKNOWN_DIRECTION), take),
         "size": pc.take(records.column("size"), take),
         "status": pc.take(records.column("status"), take),
@@ -202,6 +193,11 @@ def stored_rows(records: pa.RecordBatch, maker: RowMaker) -> pa.RecordBatch | No
     return pa.RecordBatch.from_arrays(
         [columns[name].cast(kind) for name, kind in MAIL_TYPES.items()], names=list(MAIL_TYPES)
     )
+
+
+def _where(mask: np.ndarray, index: np.ndarray) -> pa.Array:
+    """``index`` where ``mask`` holds, null elsewhere: for ``take``, which gives null for a null index."""
+    return pa.array(np.where(mask, index, 0), pa.int64(), mask=~mask)
 
 
 def _domain(address: str) -> str | None:
