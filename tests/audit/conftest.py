@@ -29,6 +29,7 @@ def fill(log: AuditLog, count: int, first: int = 0) -> None:
 def org(tmp_path: Path) -> Path:
     folder = tmp_path / "org"
     folder.mkdir()
+    (folder / "policy.yaml").write_text("organization:\n  name: Test\n", encoding="utf-8")
     fill(AuditLog(folder / ".mediacode" / "audit", head_every=HEAD_EVERY), SIZE)
     return folder
 

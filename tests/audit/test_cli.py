@@ -65,6 +65,7 @@ def test_verify_json_of_an_intact_log(org: Path, cli: Cli) -> None:
 
 
 def test_an_organization_without_a_log_verifies_empty(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "policy.yaml").write_text("organization:\n  name: Test\n", encoding="utf-8")
     result = cli("audit", "verify", "--org", str(tmp_path))
     assert result.code == 0 and "0 entries" in result.out
     assert not (tmp_path / ".mediacode").exists()
@@ -89,9 +90,15 @@ def test_mistakes_exit_2_without_a_traceback(
     assert result.code == 2 and message in result.err and "Traceback" not in result.err
 
 
-def test_a_missing_organization_folder_exits_2(tmp_path: Path, cli: Cli) -> None:
-    result = cli("audit", "verify", "--org", str(tmp_path / "nope"))
-    assert result.code == 2 and "not a folder" in result.err
+@pytest.mark.parametrize(
+    ("folder", "message"), [("nope", "not a folder"), ("empty", "not an organization folder")]
+)
+def test_a_missing_or_foreign_organization_folder_exits_2(
+    tmp_path: Path, cli: Cli, folder: str, message: str
+) -> None:
+    (tmp_path / "empty").mkdir()
+    result = cli("audit", "verify", "--org", str(tmp_path / folder))
+    assert result.code == 2 and message in result.err and "Traceback" not in result.err
 
 
 def test_no_proof_of_a_damaged_log(org: Path, cli: Cli) -> None:
@@ -106,6 +113,7 @@ def _writer(folder: str, first: int) -> None:
 
 
 def test_concurrent_writers_wait_for_each_other(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "policy.yaml").write_text("organization:\n  name: Test\n", encoding="utf-8")
     folder = tmp_path / ".mediacode" / "audit"
     context = multiprocessing.get_context("fork")
     workers = [context.Process(target=_writer, args=(str(folder), first)) for first in (0, 100)]

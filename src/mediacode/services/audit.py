@@ -22,7 +22,7 @@ from mediacode.audit.inclusion import inclusion_proof, verify_inclusion
 from mediacode.audit.log_file import AuditIntegrityError, AuditLog
 from mediacode.audit.verify import Verification
 from mediacode.errors import InputError, NotFoundError
-from mediacode.org.loader import load_organization
+from mediacode.org.loader import POLICY_FILE, load_organization
 from mediacode.org.organization import Organization
 
 AUDIT_DIR = (".mediacode", "audit")
@@ -40,6 +40,8 @@ def audit_log(org_root: Path) -> AuditLog:
 def _existing(org_root: Path) -> AuditLog:
     if not org_root.is_dir():
         raise InputError(f"{org_root} is not a folder; name the organization folder with --org")
+    if not (org_root / POLICY_FILE).is_file():
+        raise InputError(f"{org_root} is not an organization folder (no {POLICY_FILE}); name it with --org")
     return audit_log(org_root)
 
 
