@@ -29,7 +29,7 @@ def clean(world: World) -> dict[str, tuple[harness.Snapshot, float]]:
 
 def recover_and_compare(world: World, org: Path, source: str, expected: harness.Snapshot, what: str) -> None:
     harness.check_reader_view(org)
-    harness.check_audit(org)
+    harness.check_audit(org, right_after_kill=True)
     harness.run_to_end(world.ingest_args(org, source))
     assert harness.leftovers(org) == [], f"{what}: leftovers of the killed run survived the rerun"
     assert harness.ledger(org).pending_ingests() == set(), f"{what}: a publish intent survived the rerun"

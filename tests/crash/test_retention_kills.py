@@ -61,7 +61,7 @@ def check_whole_days(org: Path, stored: Path) -> None:
 def recover_and_compare(stored: Path, org: Path, expected: harness.Snapshot, what: str) -> None:
     check_whole_days(org, stored)
     harness.check_reader_view(org)
-    harness.check_audit(org)
+    harness.check_audit(org, right_after_kill=True)
     harness.run_to_end(retention_args(org))
     assert harness.leftovers(org) == [], f"{what}: files past retention survived the rerun under tmp/"
     harness.assert_same(harness.Snapshot.of(org), expected, what)
