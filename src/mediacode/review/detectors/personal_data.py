@@ -113,6 +113,9 @@ _DATE = re.compile(
     + r")\s\d{1,2},?\s(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+"""Every form of ``_DATE`` holds a year: a post without one skips its long alternation."""
+_DIGIT = re.compile(r"\d")
 _REGIONS = ("NL", "BE", "DE", "GB", "US")
 _OWN_CUES = (
     "bel me",
@@ -253,7 +256,8 @@ class PersonalDataDetector:
                 else:
                     taken.append((match.start(), match.end()))
         lower = post.lower
-        for match in _BSN.finditer(text):
+        has_digit = _DIGIT.search(text) is not None  # every pattern below needs a digit
+        for match in _BSN.finditer(text) if has_digit else ():
             if not free(match.start(), match.end()):
                 continue
             near = lower[max(0, match.start() - 25) : match.start()]
@@ -267,7 +271,7 @@ class PersonalDataDetector:
         if any(map(str.isdigit, text)):
             self._phones(post, add, free, taken)
             self._addresses(post, add, free)
-            for match in _DATE.finditer(text):
+            for match in _DATE.finditer(text) if _YEAR.search(text) else ():
                 before = lower[max(0, match.start() - 40) : match.start()]
                 if any(cue in before for cue in BIRTH_CUES) and not self._owned_by_author(
                     post, match.start()
