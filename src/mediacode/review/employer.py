@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from mediacode.org.organization import Organization
@@ -26,9 +27,15 @@ class Reference:
 
 
 class EmployerIndex:
-    """The organization's name and aliases plus the phrases that mean "my employer"."""
+    """The organization's name and aliases plus the phrases that mean "my employer".
+
+    One index per organization (``employer_index``) serves every detector; ``find`` remembers its
+    last post and answer in one tuple, so the detectors that ask about the same post share one
+    search and threads sharing a reviewer never read another post's answer (docs/adr/0055).
+    """
 
     def __init__(self, org: Organization) -> None:
+        self._last: tuple[Post, tuple[Reference, ...]] | None = None
         self._names: PhraseIndex[tuple[str, bool]] = PhraseIndex()
         for name in (org.name, *org.policy.organization.aliases):
             letters = "".join(c for c in name if c.isalpha())
@@ -46,7 +53,16 @@ class EmployerIndex:
             for phrase in phrases:
                 self._phrases.add(phrase, kind)
 
-    def find(self, post: Post) -> list[Reference]:
+    def find(self, post: Post) -> tuple[Reference, ...]:
+        """Every reference of ``post`` to the employer (the same tuple for the same post)."""
+        last = self._last
+        if last is not None and last[0] is post:
+            return last[1]
+        refs = tuple(self._find(post))
+        self._last = (post, refs)
+        return refs
+
+    def _find(self, post: Post) -> list[Reference]:
         refs: list[Reference] = []
         for match in self._names.find(post):
             _, exact_case = match.payload
@@ -71,3 +87,21 @@ class EmployerIndex:
                 Reference(phrase.start, phrase.end, phrase.payload, post.tokens[phrase.first].sentence)
             )
         return refs
+
+
+_SHARED: dict[int, tuple[weakref.ref[Organization], EmployerIndex]] = {}
+
+
+def employer_index(org: Organization) -> EmployerIndex:
+    """The one ``EmployerIndex`` of ``org`` (built on first use, dropped with the organization).
+
+    Keyed by identity, as ``reviewer_for``: an Organization is immutable, so one object means one index.
+    """
+    cached = _SHARED.get(id(org))
+    if cached is not None and cached[0]() is org:
+        return cached[1]
+    index = EmployerIndex(org)
+    key = id(org)
+    forget = _SHARED.pop  # bound now: at interpreter exit the module global may already be gone
+    _SHARED[key] = (weakref.ref(org, lambda _: forget(key, None)), index)
+    return index

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from mediacode.org.organization import Organization
 from mediacode.review.cues import Cue, find_cues
 from mediacode.review.departments import department_words, fold
-from mediacode.review.employer import EmployerIndex
+from mediacode.review.employer import employer_index
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, OPINION_MARKERS, PLURAL_US
 from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
@@ -119,7 +119,7 @@ class FeatureExtractor:
 
     def __init__(self, org: Organization) -> None:
         self._index: PhraseIndex[_Mask] = PhraseIndex()
-        self._employer = EmployerIndex(org)
+        self._employer = employer_index(org)
         for name in (org.name, *org.policy.organization.aliases):
             self._index.add(name, _Mask("<ORG>", _case_of(name)))
         for relation in org.relations:

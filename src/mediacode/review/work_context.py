@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from mediacode.org.organization import Organization
 from mediacode.review.departments import department_words, fold
-from mediacode.review.employer import EmployerIndex
+from mediacode.review.employer import employer_index
 from mediacode.review.lexicon.context_words import FINITE_VERBS, WORK_STEMS, WORK_WORDS
 from mediacode.review.lexicon.people_words import EVERYDAY_SYNONYMS, PARTICLES
 from mediacode.review.phrase_index import PhraseIndex
@@ -24,7 +24,7 @@ class WorkContext:
     """The organization's names, its relations' names and its departments, plus work words."""
 
     def __init__(self, org: Organization) -> None:
-        self._employer = EmployerIndex(org)
+        self._employer = employer_index(org)
         self._relations: PhraseIndex[str] = PhraseIndex()
         for relation in org.relations:
             for written in relation.names:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
-from mediacode.review.employer import EmployerIndex
+from mediacode.review.employer import employer_index
 from mediacode.review.features import model_may_judge
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
@@ -105,7 +105,7 @@ class DamagingDetector:
 
     def __init__(self, org: Organization, scorer: Scorer | None = None) -> None:
         self._scorer = scorer if scorer is not None else Scorer.shipped(org)
-        self._employer = EmployerIndex(org)
+        self._employer = employer_index(org)
         self._phrases: PhraseIndex[str] = PhraseIndex((p, p) for p in PHRASES)
 
     @staticmethod

@@ -15,7 +15,7 @@ from mediacode.org.organization import Organization
 from mediacode.org.people import Person
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
-from mediacode.review.employer import EmployerIndex
+from mediacode.review.employer import employer_index
 from mediacode.review.features import model_may_judge
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.employer_words import (
@@ -45,7 +45,7 @@ class PositionDetector:
     def __init__(self, org: Organization, scorer: Scorer | None = None) -> None:
         self._scorer = scorer if scorer is not None else Scorer.shipped(org)
         self._roles = frozenset(org.policy.social_media.position_roles)
-        self._employer = EmployerIndex(org)
+        self._employer = employer_index(org)
 
     def detect(self, ctx: Context) -> list[Finding]:
         post = ctx.post
