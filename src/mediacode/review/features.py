@@ -88,14 +88,9 @@ def _case_of(name: str) -> str:
     return "upper" if letters.isupper() and len(letters) <= 5 else "capital"
 
 
-@dataclass(slots=True, unsafe_hash=True)  # not frozen: made per post, a frozen __init__ is slow
-class _Word:
-    word: str
-    sentence: int
-    start: int
-    end: int
-    raw: str = ""
-    """The digits of a number (for its shape); empty otherwise."""
+_Word = tuple[str, int, int, int, str]
+"""A masked word: the word or mask, its sentence, start, end and, for a number, its digits ("" otherwise).
+A plain tuple: a post makes one per word, and a tuple costs a fraction of an object's ``__init__``."""
 
 
 def _shape(raw: str) -> str:
@@ -143,7 +138,7 @@ class FeatureExtractor:
 
     def masked(self, post: Post) -> list[tuple[str, int]]:
         """The post's words, lower case, org-specific ones replaced by masks, with their sentence."""
-        return [(w.word, w.sentence) for w in self.masked_spans(post)]
+        return [(w[0], w[1]) for w in self.masked_spans(post)]
 
     def masked_spans(self, post: Post) -> list[_Word]:
         """As ``masked``, with each word's character span (a mask spans the whole mention)."""
@@ -167,7 +162,7 @@ class FeatureExtractor:
             token = tokens[i]
             hit = spans.get(i)
             if hit is not None:
-                out.append(_Word(hit[1], token.sentence, token.start, tokens[hit[0]].end))
+                out.append((hit[1], token.sentence, token.start, tokens[hit[0]].end, ""))
                 i = hit[0] + 1
                 continue
             word = token.lower
@@ -179,18 +174,16 @@ class FeatureExtractor:
                 # 1.250.000 or 4,5: one number, not three.
                 while i + 1 < count and tokens[i + 1].lower[:1].isdigit() and post.gap(i) in (".", ","):
                     i += 1
-                if out and out[-1].word == label:
+                if out and out[-1][0] == label:
                     i += 1
                     continue
                 out.append(
-                    _Word(
-                        label, token.sentence, token.start, tokens[i].end, text[token.start : tokens[i].end]
-                    )
+                    (label, token.sentence, token.start, tokens[i].end, text[token.start : tokens[i].end])
                 )
             elif token.text[:1].isupper() and fold(word) in self._departments:
-                out.append(_Word("<DEPT>", token.sentence, token.start, token.end))
+                out.append(("<DEPT>", token.sentence, token.start, token.end, ""))
             else:
-                out.append(_Word(word, token.sentence, token.start, token.end))
+                out.append((word, token.sentence, token.start, token.end, ""))
             i += 1
         return out
 
@@ -201,9 +194,7 @@ class FeatureExtractor:
         per: list[set[str]] = [set() for _ in range(sentence_count)]
         previous_word = ""
         previous_sentence = -1  # no word yet: every sentence number is >= 0
-        for item in spans:
-            word = item.word
-            sentence = item.sentence
+        for word, sentence, _, _, _ in spans:
             bucket = per[sentence if sentence < last else last]
             bucket.add("w:" + word)
             if previous_sentence == sentence:
@@ -215,24 +206,25 @@ class FeatureExtractor:
         cues = find_cues(post)
         people: set[int] = set()
         for index, item in enumerate(spans):
-            if not item.raw and item.word not in PERSON_MASKS:
+            word, sentence, _, _, raw = item
+            if not raw and word not in PERSON_MASKS:
                 continue
-            bucket = per[min(item.sentence, last)]
-            if item.raw:
-                bucket.add(_shape(item.raw))
-            if item.word in PERSON_MASKS:
-                people.add(item.sentence)
+            bucket = per[min(sentence, last)]
+            if raw:
+                bucket.add(_shape(raw))
+            if word in PERSON_MASKS:
+                people.add(sentence)
                 for other in spans[max(0, index - _WINDOW) : index + _WINDOW + 1]:
-                    if other is not item and other.sentence == item.sentence:
-                        bucket.add("m:" + item.word + "~" + other.word)
+                    if other is not item and other[1] == sentence:
+                        bucket.add("m:" + word + "~" + other[0])
         for cue in cues:
             bucket = per[min(cue.sentence, last)]
             bucket.add("c:" + cue.kind)
             if cue.sentence in people:
                 bucket.add("x:" + cue.kind + "&person")
-        mentions = tuple(Cue(w.word, w.sentence, w.start, w.end) for w in spans if w.word in _CUE_MASKS)
+        mentions = tuple(Cue(w[0], w[1], w[2], w[3]) for w in spans if w[0] in _CUE_MASKS)
         features: set[str] = set().union(*per) if per else set()
-        features |= self._cues(post, [w.word for w in spans])
+        features |= self._cues(post, [w[0] for w in spans])
         author = post.author
         features.add("role=" + (author.role if author is not None else "unknown"))
         features.add("lang=" + post.language)
@@ -258,8 +250,11 @@ class FeatureExtractor:
             cues.add("p:...")
         if _QUOTED.search(text):
             cues.add("p:quote")
-        if any(len(w) >= 3 and w.isupper() and not w.isdigit() for w in (t.text for t in post.tokens)):
-            cues.add("p:caps")
+        for token in post.tokens:
+            shout = token.text
+            if len(shout) >= 3 and shout.isupper() and not shout.isdigit():
+                cues.add("p:caps")
+                break
         seen = set(words)
         for index, word in enumerate(words):
             if negative(word):
