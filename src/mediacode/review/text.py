@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from mediacode.org.people import Person
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…]+(?:[\s\"')\]]+|$)|\n+")
+_ONE_LETTER = re.compile(r"(?:^|\W)\w$")
+_ABBREVIATION = re.compile(r"\b(?:dr|mr|mrs|ms|ir|prof|drs|st|nr)$")
+_START = attrgetter("start")
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -67,19 +71,22 @@ class Post:
         setattr_(self, "lower", self.text.lower())
         positions: dict[str, list[int]] = {}
         groups: list[list[Token]] = [[] for _ in self.sentences]
+        get = positions.get
         for token in self.tokens:
-            at = positions.get(token.lower)
+            word = token.lower
+            at = get(word)
             if at is None:
-                positions[token.lower] = [token.index]
+                positions[word] = [token.index]
             else:
                 at.append(token.index)
-            while token.sentence >= len(groups):
+            sentence = token.sentence
+            while sentence >= len(groups):
                 groups.append([])
-            groups[token.sentence].append(token)
+            groups[sentence].append(token)
         setattr_(self, "positions", positions)
         setattr_(self, "lower_words", frozenset(positions))
-        setattr_(self, "sentence_tokens", tuple(tuple(group) for group in groups))
-        setattr_(self, "token_starts", tuple(t.start for t in self.tokens))
+        setattr_(self, "sentence_tokens", tuple(map(tuple, groups)))
+        setattr_(self, "token_starts", tuple(map(_START, self.tokens)))
 
     def gap(self, index: int) -> str:
         """The characters between token ``index`` and the next one."""
@@ -107,16 +114,16 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     ranges: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        end = match.end()
+        at, end = match.span()
         # "D. Hendriks", "Dr. Kuipers", "€41.7M": a dot after one letter or inside a number ends nothing.
-        before = text[max(start, match.start() - 3) : match.start()]
-        after = text[end : end + 1]
-        if match.group().startswith(".") and (
-            re.search(r"(?:^|\W)\w$", before)
-            or (after[:1].isdigit())
-            or re.search(r"\b(?:dr|mr|mrs|ms|ir|prof|drs|st|nr)$", before.lower())
-        ):
-            continue
+        if text[at] == ".":
+            before = text[max(start, at - 3) : at]
+            if (
+                _ONE_LETTER.search(before)
+                or text[end : end + 1].isdigit()
+                or _ABBREVIATION.search(before.lower())
+            ):
+                continue
         if text[start:end].strip():
             ranges.append((start, end))
         start = end
@@ -139,13 +146,15 @@ def prepare(text: str, language: str, author: Person | None) -> Post:
     sentence_end = sentences[0][1]
     previous_sentence = -1
     previous_end = 0
+    symbols = not text.isascii()  # an ASCII text has no symbol between its words
+    append = tokens.append
     for index, match in enumerate(_WORD.finditer(text)):
         start, end = match.span()
         while sentence < last_sentence and start >= sentence_end:
             sentence += 1
             sentence_end = sentences[sentence][1]
         word = match.group()
-        tokens.append(
+        append(
             Token(
                 index,
                 start,
@@ -154,7 +163,11 @@ def prepare(text: str, language: str, author: Person | None) -> Post:
                 word.lower(),
                 sentence,
                 sentence != previous_sentence
-                or (not text[previous_end:start].isascii() and _after_symbol(text, previous_end, start)),
+                or (
+                    symbols
+                    and not text[previous_end:start].isascii()
+                    and _after_symbol(text, previous_end, start)
+                ),
             )
         )
         previous_sentence = sentence
