@@ -111,8 +111,14 @@ def _address_at(text: str, offset: int) -> str:
     return f"CASE WHEN strpos({rest}, '>') > 1 THEN lower(left({rest}, strpos({rest}, '>') - 1)) END"
 
 
-def parsed_sql(path: Path, check: FileCheck, options: Options) -> str:
-    """Stage one: one row per line with its number, reject reason and the fields that matter.
+def lines_sql(path: Path, check: FileCheck) -> str:
+    """The lines with their numbers, read once into a table: ``row_number() OVER ()`` keeps the reading
+    on one thread, so stage one reads this table instead and cuts the lines on every thread."""
+    return f"SELECT coalesce(line, '') AS raw, row_number() OVER () AS n FROM {_source(path, check)}"  # noqa: S608
+
+
+def parsed_sql(options: Options, lines: str = "lines") -> str:
+    """Stage one: one row per line of the table ``lines`` with its number, reject reason and fields.
 
     Only printable ASCII reaches here (``check_file``), so a space is the only
     whitespace and ``str.split`` is a split on runs of spaces. The common
@@ -138,7 +144,7 @@ def parsed_sql(path: Path, check: FileCheck, options: Options) -> str:
     odd_offset = "NOT ends_with(stamp, 'Z') AND (substr(stamp, -5, 2) > '23' OR substr(stamp, -2, 2) > '59')"
     return f"""
 WITH src AS (
-    SELECT coalesce(line, '') AS raw, row_number() OVER () AS n FROM {_source(path, check)}
+    SELECT raw, n FROM {lines}
 ), form AS (
     SELECT n, raw,
         CASE WHEN raw GLOB '[A-Z][a-z][a-z] [ 0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9] [! ]*' THEN 'quick'
@@ -418,7 +424,9 @@ def item_batches(
     spill = tempfile.mkdtemp(prefix="mediacode-duckdb-")
     con = _connect(threads, spill)
     try:
-        con.execute(f"CREATE TEMP TABLE parsed AS {parsed_sql(path, check, options)}")
+        con.execute(f"CREATE TEMP TABLE lines AS {lines_sql(path, check)}")
+        con.execute(f"CREATE TEMP TABLE parsed AS {parsed_sql(options)}")
+        con.execute("DROP TABLE lines")
         low, high, total, turns = con.execute(_SPAN).fetchall()[0]
         may_turn = low is not None and high - low >= TURN_OF_YEAR_GAP
         if options.year + (turns if may_turn else 0) > 9999:
