@@ -158,10 +158,38 @@ _MAX_BY_IDENTITY = 1024
 
 @cache
 def _alternation(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in ordered) or "(?!)"
+    """One pattern for ``phrases``: at the leftmost word boundary where one starts, the longest that
+    ends at a word boundary.
+
+    The phrases are written as a trie ("reorganisatie|reorganisaties|reorganiseren" as
+    ``reorganis(?:atie(?:s|)|eren)``, longer continuations before the end), so at each position the
+    engine follows one branch per character instead of trying every phrase; backtracking from a
+    longer branch that fails the boundary after it reaches the shorter phrase, exactly as a
+    longest-first alternation of the phrases would.
+    """
+    if not any(phrases):
+        return re.compile("(?!)")  # nothing to find (an empty phrase alone finds nothing either)
+    trie: _Trie = {}
+    for phrase in set(phrases):
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
     # Word boundaries as ``isalnum`` sees them: no letter or digit on either side.
-    return re.compile(rf"(?<![^\W_])({body})(?![^\W_])")
+    return re.compile(rf"(?<![^\W_])({_branches(trie)})(?![^\W_])")
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _branches(node: _Trie) -> str:
+    """The pattern of everything that may follow ``node``: each next character, then the end."""
+    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        options.append("")
+    if len(options) == 1:
+        return options[0]
+    return "(?:" + "|".join(options) + ")"
 
 
 def find_phrase(lower_text: str, phrase: str, start: int = 0) -> int:
