@@ -111,24 +111,29 @@ class PhraseIndex(Generic[P]):
             starts.sort()
         lookup = self._lookup if self._lookup is not None else self._build_lookup()
         tokens = post.tokens
+        text = post.text
         count = len(tokens)
         for i in starts:
             token = tokens[i]
             by_second, single = lookup[token.lower]
-            longer = by_second.get(tokens[i + 1].lower, ()) if by_second and i + 1 < count else ()
-            for words, gaps, payload in (*longer, *single) if longer else single:
-                last = i + len(words) - 1
-                if last >= count:
-                    continue
-                ok = True
-                for k in range(1, len(words)):
-                    if tokens[i + k].lower != words[k] or not _gap_fits(
-                        gaps[k - 1], _norm_gap(post.gap(i + k - 1))
-                    ):
-                        ok = False
-                        break
-                if ok:
-                    found.append(PhraseMatch(i, last, token.start, tokens[last].end, payload))
+            longer = by_second.get(tokens[i + 1].lower) if by_second and i + 1 < count else None
+            if longer:
+                for words, gaps, payload in longer:
+                    last = i + len(words) - 1
+                    if last >= count:
+                        continue
+                    # Every word but the first is checked (the second too: the lookup matched it), and
+                    # every gap; each gap lies between two tokens of the phrase, so before the last one.
+                    for k in range(1, len(words)):
+                        before, after = tokens[i + k - 1], tokens[i + k]
+                        if after.lower != words[k] or not _gap_fits(
+                            gaps[k - 1], _norm_gap(text[before.end : after.start])
+                        ):
+                            break
+                    else:
+                        found.append(PhraseMatch(i, last, token.start, tokens[last].end, payload))
+            for _, _, payload in single:
+                found.append(PhraseMatch(i, i, token.start, token.end, payload))
         return found
 
 
