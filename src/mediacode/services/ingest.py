@@ -333,7 +333,7 @@ def _fill_from_mail_engine(
         directory.local_domains,
         org.policy.private_use.private_mail_marker.subject_tag,
     )
-    found = duckdb_postfix.item_batches(path, options)
+    found = duckdb_postfix.item_batches(path, options, spill_in=writer.staging.parent)
     if found is None:
         return False
     total, batches = found

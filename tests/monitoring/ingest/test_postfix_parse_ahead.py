@@ -55,3 +55,26 @@ def test_a_file_sql_cannot_read_exactly_goes_to_the_reference_parser(
     assert result.code == 0, result.err
     assert called == [log]
     assert json.loads(result.out)["rows"]["mail"] > 0
+
+
+def test_duckdb_spills_inside_the_organizations_tmp_and_leaves_nothing(
+    org: Path, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What DuckDB may spill holds log lines: it stays in the state folder that the next run empties."""
+    from mediacode.monitoring.engines import duckdb_postfix
+
+    log = postfix_log(tmp_path / "maillog")
+    spills: list[Path] = []
+    connect = duckdb_postfix._connect
+
+    def watched(threads: int | None, spill: str) -> object:
+        spills.append(Path(spill))
+        assert Path(spill).is_dir()
+        return connect(threads, spill)
+
+    monkeypatch.setattr(duckdb_postfix, "_connect", watched)
+    result = run("ingest", "--org", org, "--source", "postfix", log, "--format", "json")
+    assert result.code == 0, result.err
+    assert len(spills) == 1
+    assert spills[0].parent == org / ".mediacode" / "tmp"
+    assert not spills[0].exists()

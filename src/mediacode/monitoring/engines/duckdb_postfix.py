@@ -410,10 +410,18 @@ def _doubt(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def item_batches(
-    path: Path, options: Options, *, threads: int | None = None, rows: int = BATCH_ROWS
+    path: Path,
+    options: Options,
+    *,
+    threads: int | None = None,
+    rows: int = BATCH_ROWS,
+    spill_in: Path | None = None,
 ) -> tuple[int, Iterator[pa.RecordBatch]] | None:
     """The count of lines and Arrow batches of items in the reference's order; ``None`` when only the
     reference parser can read the file exactly.
+
+    DuckDB may spill the lines to disk under ``spill_in`` (ingest passes the organization's ``tmp``
+    folder, which the next run empties even after a kill; the system's temporary folder otherwise).
 
     Columns: ``n`` (the line a reject or record belongs to), ``first_line``, ``unfinished``, ``reason``
     (a reject when not null), and the ``MailRecord`` fields.
@@ -421,7 +429,9 @@ def item_batches(
     check = engine_can_read(path, options)
     if check is None:
         return None
-    spill = tempfile.mkdtemp(prefix="mediacode-duckdb-")
+    if spill_in is not None:
+        spill_in.mkdir(mode=0o700, parents=True, exist_ok=True)
+    spill = tempfile.mkdtemp(prefix="mediacode-duckdb-", dir=spill_in)
     con = _connect(threads, spill)
     try:
         con.execute(f"CREATE TEMP TABLE lines AS {lines_sql(path, check)}")
