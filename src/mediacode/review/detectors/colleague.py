@@ -257,7 +257,8 @@ class ColleagueDetector:
             )
             taken.update(range(first, last + 1))
 
-        for handle in _HANDLE.finditer(post.text):
+        mailed = "@" in post.text  # a handle and an address both need one
+        for handle in _HANDLE.finditer(post.text) if mailed else ():
             people = self._handles.get(_compact(handle.group(1)))
             if people and not self._is_author(ctx, people[0]):
                 findings.append(
@@ -273,7 +274,7 @@ class ColleagueDetector:
                 )
                 taken.update(t.index for t in post.tokens if handle.start() <= t.start < handle.end())
 
-        for handle in _SHORT_ADDRESS.finditer(post.text):
+        for handle in _SHORT_ADDRESS.finditer(post.text) if mailed else ():
             people = self._handles.get(_compact(handle.group(1)))
             if people and len(people) == 1 and not self._is_author(ctx, people[0]):
                 findings.append(

@@ -240,15 +240,17 @@ class PersonalDataDetector:
         from stdnum.nl import bsn
 
         author_email = self._own_emails.get(post.author.id, "") if post.author else ""
-        for match in _EMAIL.finditer(text):
+        for match in _EMAIL.finditer(text) if "@" in text else ():
             local = match.group().split("@", 1)[0].lower()
             if local in ROLE_MAILBOXES or match.group().lower() == author_email:
                 continue
             if self._owned_by_author(post, match.start()):
                 continue
             add(match.start(), match.end(), MSG_EMAIL, "e-mail")
-        ibans = [m for m in _IBAN.finditer(text) if iban.is_valid(m.group())]
-        ibans += [m for m in _IBAN_NL.finditer(text) if not any(m.start() == i.start() for i in ibans)]
+        has_digit = _DIGIT.search(text) is not None  # every pattern below but the e-mail needs a digit
+        ibans = [m for m in _IBAN.finditer(text) if iban.is_valid(m.group())] if has_digit else []
+        if "NL" in text:
+            ibans += [m for m in _IBAN_NL.finditer(text) if not any(m.start() == i.start() for i in ibans)]
         for match in ibans:
             if free(match.start(), match.end()):
                 if not self._owned_by_author(post, match.start()):
@@ -256,7 +258,6 @@ class PersonalDataDetector:
                 else:
                     taken.append((match.start(), match.end()))
         lower = post.lower
-        has_digit = _DIGIT.search(text) is not None  # every pattern below needs a digit
         for match in _BSN.finditer(text) if has_digit else ():
             if not free(match.start(), match.end()):
                 continue
@@ -268,7 +269,7 @@ class PersonalDataDetector:
             window = lower[max(0, match.start() - 60) : match.end() + 30]
             if any(cue in window for cue in _BSN_CUES) and not self._owned_by_author(post, match.start()):
                 add(match.start(1), match.end(1), MSG_BSN, "bsn")
-        if any(map(str.isdigit, text)):
+        if has_digit or any(map(str.isdigit, text)):
             self._phones(post, add, free, taken)
             self._addresses(post, add, free)
             for match in _DATE.finditer(text) if _YEAR.search(text) else ():
