@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from mediacode.review.lexicon import negativity, profanity
 from mediacode.review.lexicon.business_words import (
@@ -48,6 +49,7 @@ _PHRASES: dict[str, tuple[str, ...] | frozenset[str]] = {
 }
 _INDEX: PhraseIndex[str] = PhraseIndex((p, kind) for kind, phrases in _PHRASES.items() for p in phrases)
 _PROFANE_STEMS = tuple(profanity.STEMS) + tuple(profanity.DISEASE_CURSES)
+_START = attrgetter("start")
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: made per post, a frozen __init__ is slow
@@ -78,9 +80,10 @@ def find_cues(post: Post) -> list[Cue]:
     """Every lexicon cue of ``post``, in text order (phrases first at a position, then words)."""
     tokens = post.tokens
     found = [Cue(m.payload, tokens[m.first].sentence, m.start, m.end) for m in _INDEX.find(post)]
+    word_kind = _word_kind
     for token in tokens:
-        kind = _word_kind(token.lower)
+        kind = word_kind(token.lower)
         if kind is not None:
             found.append(Cue(kind, token.sentence, token.start, token.end))
-    found.sort(key=lambda c: c.start)
+    found.sort(key=_START)
     return found

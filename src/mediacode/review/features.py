@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import attrgetter
 
 from mediacode.org.organization import Organization
 from mediacode.review.cues import Cue, find_cues
@@ -55,6 +56,7 @@ _NON_NAME = DUTCH | ENGLISH | PARTICLES | TITLES
 PERSON_MASKS = frozenset({"<PERSON>", "<FIRSTNAME>", "<MANAGER>"})
 _CUE_MASKS = PERSON_MASKS | {"<CUSTOMER>", "<SUPPLIER>", "<SECRET>", "<MONEY>"}
 _WINDOW = 3
+_START = attrgetter("start")
 """Words this close to a person mask are paired with it ("m:<FIRSTNAME>~ziek")."""
 
 
@@ -208,7 +210,7 @@ class FeatureExtractor:
         for index, item in enumerate(spans):
             word, sentence, _, _, raw = item
             if not raw and word not in PERSON_MASKS:
-                continue
+                continue  # most words: neither a number nor a person
             bucket = per[min(sentence, last)]
             if raw:
                 bucket.add(_shape(raw))
@@ -222,7 +224,7 @@ class FeatureExtractor:
             bucket.add("c:" + cue.kind)
             if cue.sentence in people:
                 bucket.add("x:" + cue.kind + "&person")
-        mentions = tuple(Cue(w[0], w[1], w[2], w[3]) for w in spans if w[0] in _CUE_MASKS)
+        mentions = [Cue(w[0], w[1], w[2], w[3]) for w in spans if w[0] in _CUE_MASKS]
         features: set[str] = set().union(*per) if per else set()
         features |= self._cues(post, [w[0] for w in spans])
         author = post.author
@@ -231,7 +233,7 @@ class FeatureExtractor:
         return PostFeatures(
             frozenset(features),
             tuple(frozenset(s) for s in per),
-            tuple(sorted((*cues, *mentions), key=lambda c: c.start)),
+            tuple(sorted((*cues, *mentions), key=_START)),
         )
 
     def _cues(self, post: Post, words: list[str]) -> set[str]:
@@ -260,19 +262,19 @@ class FeatureExtractor:
             if negative(word):
                 negated = any(w in NEGATIONS for w in words[max(0, index - 2) : index])
                 cues.add("lex:negated_negative" if negated else "lex:negative")
-        if seen & COMPETITOR_WORDS:
+        if not seen.isdisjoint(COMPETITOR_WORDS):
             cues.add("lex:competitor")
         if _NEGATIVE_PHRASES.find(post):
             cues.add("lex:negative_phrase")
-        if seen & INSULTS:
+        if not seen.isdisjoint(INSULTS):
             cues.add("lex:insult")
-        if seen & NEGATIONS:
+        if not seen.isdisjoint(NEGATIONS):
             cues.add("lex:negation")
-        if seen & POSITIVE:
+        if not seen.isdisjoint(POSITIVE):
             cues.add("lex:positive")
-        if seen & BUSINESS_NOUNS:
+        if not seen.isdisjoint(BUSINESS_NOUNS):
             cues.add("lex:business")
-        if seen & PLURAL_US:
+        if not seen.isdisjoint(PLURAL_US):
             cues.add("lex:we")
         if _OPINION_MARKERS.find(post):
             cues.add("lex:opinion")
@@ -280,8 +282,8 @@ class FeatureExtractor:
             cues.add("lex:employer")
             cues.add("lex:employer_" + ref.kind)
         # Pairs: a sneer or a negative word means little alone and much when the employer is near.
-        target = "lex:employer" in cues or bool(seen & _TARGET_MASKS)
-        sneer = bool(cues & _SARCASM) or "p:quote" in cues
+        target = "lex:employer" in cues or not seen.isdisjoint(_TARGET_MASKS)
+        sneer = not cues.isdisjoint(_SARCASM) or "p:quote" in cues
         if target:
             cues.add("x:target")
             if sneer:
