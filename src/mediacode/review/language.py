@@ -22,12 +22,10 @@ LANGUAGES = ("nl", "en")
 
 def detect_language(text: str, default: str = "nl") -> str:
     """``nl`` or ``en`` for ``text``; ``default`` when the words do not tell."""
-    dutch = english = 0
-    for word in _WORD.findall(text.lower().replace("’", "'")):
-        if word in _ONLY_DUTCH:
-            dutch += 1
-        elif word in _ONLY_ENGLISH:
-            english += 1
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    # The two sets share no word, so each word counts for one language at most.
+    dutch = sum(map(_ONLY_DUTCH.__contains__, words))
+    english = sum(map(_ONLY_ENGLISH.__contains__, words))
     if dutch != english:
         return "nl" if dutch > english else "en"
     letters = len(_DUTCH_LETTERS.findall(text.lower()))
