@@ -141,24 +141,64 @@ def has_phrase(lower_text: str, phrases: Iterable[str]) -> str | None:
     """A phrase of ``phrases`` found in ``lower_text`` at word boundaries (the leftmost), or ``None``.
 
     Phrase lists are module constants (tuples), so each is compiled once into
-    one alternation; scanning a post is then one regular-expression search
-    instead of a ``str.find`` per phrase.
+    one pattern; scanning a post is then one regular-expression search
+    instead of a ``str.find`` per phrase. Most texts hold none of a list's
+    phrases: a phrase found at a word boundary begins with one of the text's
+    runs of letters and digits, so a text with none of the runs the list's
+    phrases begin with is answered without the search.
     """
     entry = _BY_IDENTITY.get(id(phrases))
     if entry is not None and entry[0] is phrases:
-        pattern = entry[1]
+        pattern, firsts = entry[1], entry[2]
     else:
-        pattern = _alternation(phrases if isinstance(phrases, tuple) else tuple(phrases))
+        key = phrases if isinstance(phrases, tuple) else tuple(phrases)
+        pattern, firsts = _alternation(key), _first_runs(key)
         if isinstance(phrases, (tuple, frozenset)) and len(_BY_IDENTITY) < _MAX_BY_IDENTITY:
-            _BY_IDENTITY[id(phrases)] = (phrases, pattern)
+            _BY_IDENTITY[id(phrases)] = (phrases, pattern, firsts)
+    if firsts is not None and firsts.isdisjoint(_runs(lower_text)):
+        return None
     match = pattern.search(lower_text)
     return match.group(1) if match else None
 
 
-_BY_IDENTITY: dict[int, tuple[object, re.Pattern[str]]] = {}
-"""Patterns by the identity of their (immutable) phrase list: the ``cache`` of ``_alternation`` hashes
-the whole tuple on every call. The list itself is kept, so its id cannot be reused."""
+_BY_IDENTITY: dict[int, tuple[object, re.Pattern[str], frozenset[str] | None]] = {}
+"""Patterns (and first runs) by the identity of their (immutable) phrase list: the ``cache`` of
+``_alternation`` hashes the whole tuple on every call. The list itself is kept, so its id cannot be reused."""
 _MAX_BY_IDENTITY = 1024
+
+
+_RUN = re.compile(r"[^\W_]+")
+"""A run of letters and digits: what the word boundaries of ``_alternation`` stand between."""
+_LAST_RUNS: tuple[str, frozenset[str]] = ("", frozenset())
+"""The last text and its runs, in one tuple (threads sharing a reviewer read it whole): the detectors ask
+several lists about the same text (the post, or one sentence) in a row."""
+
+
+def _runs(text: str) -> frozenset[str]:
+    global _LAST_RUNS
+    last = _LAST_RUNS
+    if last[0] is text:
+        return last[1]
+    runs = frozenset(_RUN.findall(text))
+    _LAST_RUNS = (text, runs)
+    return runs
+
+
+@cache
+def _first_runs(phrases: tuple[str, ...]) -> frozenset[str] | None:
+    """The run of letters and digits each phrase begins with; ``None`` if one begins otherwise.
+
+    A phrase found after a boundary (no letter or digit before it) whose first run ends at a
+    character that is neither (inside the phrase, or the boundary after it) lies on a whole run of
+    the text: the text's runs must include the phrase's first run.
+    """
+    firsts: set[str] = set()
+    for phrase in phrases:
+        run = _RUN.match(phrase)
+        if run is None:
+            return None  # an empty phrase or one that begins with a sign: always search
+        firsts.add(run.group())
+    return frozenset(firsts)
 
 
 @cache
