@@ -355,15 +355,6 @@ class PersonalDataDetector:
 
     def _facts_about_people(self, ctx: Context) -> list[Finding]:
         post = ctx.post
-        people = [f for f in ctx.findings if f.category == Category.COLLEAGUE and f.start is not None]
-        sentences_with_people = {post.sentence_of(f.start or 0)[0] for f in people}
-        sentences_with_people |= self._others_singled_out(post)
-        sentences_with_people |= self._colleagues_by_first_name(post)
-        if not sentences_with_people:
-            return []
-        starts = [s for s, _ in post.sentences]
-        found: list[Finding] = []
-        seen: set[str] = set()
         matches = self._facts.find(post)
         for token in post.tokens:
             word = token.lower
@@ -373,6 +364,17 @@ class PersonalDataDetector:
                 and not any(m.first == token.index for m in matches)
             ):
                 matches.append(PhraseMatch(token.index, token.index, token.start, token.end, "health"))
+        if not matches:
+            return []  # no fact at all: whose sentence it would be in does not matter (most posts)
+        people = [f for f in ctx.findings if f.category == Category.COLLEAGUE and f.start is not None]
+        sentences_with_people = {post.sentence_of(f.start or 0)[0] for f in people}
+        sentences_with_people |= self._others_singled_out(post)
+        sentences_with_people |= self._colleagues_by_first_name(post)
+        if not sentences_with_people:
+            return []
+        starts = [s for s, _ in post.sentences]
+        found: list[Finding] = []
+        seen: set[str] = set()
         matches.sort(key=lambda m: m.start)
         for match in matches:
             kind = match.payload
