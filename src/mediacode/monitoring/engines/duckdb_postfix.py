@@ -114,7 +114,7 @@ def _address_at(text: str, offset: int) -> str:
 def lines_sql(path: Path, check: FileCheck) -> str:
     """The lines with their numbers, read once into a table: ``row_number() OVER ()`` keeps the reading
     on one thread, so stage one reads this table instead and cuts the lines on every thread."""
-    return f"SELECT coalesce(line, '') AS raw, row_number() OVER () AS n FROM {_source(path, check)}"  # noqa: S608
+    return f"SELECT coalesce(line, '') AS raw, row_number() OVER () AS n FROM {_source(path, check)}"  # noqa: S608  # nosec B608  # the path is a quoted literal
 
 
 def parsed_sql(options: Options, lines: str = "lines") -> str:
@@ -265,7 +265,7 @@ SELECT n, reason, month, dayn, shaped, valid, rts, secs, kind,
     CASE WHEN kind = 'T' THEN {_word_after("body", "status=")} END AS status,
     CASE WHEN kind = 'S' THEN {private} END AS private
 FROM kinds
-"""  # noqa: S608 - only the path, names and the tag are interpolated, as quoted literals
+"""  # noqa: S608 - only the path, names and the tag are interpolated, as quoted literals  # nosec B608  # only quoted literals and constants
 
 
 def timed_sql(options: Options, turns: bool) -> str:
@@ -281,7 +281,7 @@ def timed_sql(options: Options, turns: bool) -> str:
 SELECT * EXCLUDE (ts0), CASE WHEN rts IS NOT NULL THEN rts WHEN valid AND NOT (month = 2 AND dayn = 29)
         THEN make_timestamp(year, month, dayn, 0, 0, 0) + to_seconds(secs) END AS ts
 FROM (SELECT *, NULL AS ts0, {year} AS year FROM {source})
-"""  # noqa: S608
+"""  # noqa: S608  # nosec B608  # constants and the year as an integer
 
 
 def messages_sql(options: Options) -> str:
@@ -370,7 +370,7 @@ WITH mine AS (
 SELECT n, first_line, unfinished, refused, reason, ts, sender, recipients, size, status, private,
     CASE WHEN reason IS NULL THEN {direction} END AS direction, huge, may_expire
 FROM items
-"""  # noqa: S608
+"""  # noqa: S608  # nosec B608  # only quoted literals and constants
 
 
 def _connect(threads: int | None, spill: str) -> duckdb.DuckDBPyConnection:
@@ -395,7 +395,7 @@ def engine_can_read(path: Path, options: Options, zone: tzinfo = UTC) -> FileChe
 
 
 _SPAN = (
-    "SELECT min(month) FILTER (shaped), max(month) FILTER (shaped), count(*),"  # noqa: S608 - a constant
+    "SELECT min(month) FILTER (shaped), max(month) FILTER (shaped), count(*),"  # noqa: S608 - a constant  # nosec B608  # a constant
     f" count(*) FILTER (shaped AND month <= {12 - TURN_OF_YEAR_GAP}) FROM parsed"
 )
 """The months of classic stamps (can the year turn at all, and how often at most) and the count of lines."""
@@ -404,7 +404,7 @@ _SPAN = (
 def _doubt(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the SQL reading may differ from the reference's anywhere in the file."""
     found = con.execute(
-        f"SELECT count(*) FILTER (reason = '{PYTHON}'), count(*) FILTER (huge OR may_expire) FROM items"  # noqa: S608
+        f"SELECT count(*) FILTER (reason = '{PYTHON}'), count(*) FILTER (huge OR may_expire) FROM items"  # noqa: S608  # nosec B608  # a constant
     ).fetchall()[0]
     return bool(found[0] or found[1])
 
