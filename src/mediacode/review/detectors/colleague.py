@@ -258,25 +258,12 @@ class ColleagueDetector:
             taken.update(range(first, last + 1))
 
         mailed = "@" in post.text  # a handle and an address both need one
-        for handle in _HANDLE.finditer(post.text) if mailed else ():
-            people = self._handles.get(_compact(handle.group(1)))
-            if people and not self._is_author(ctx, people[0]):
-                findings.append(
-                    ctx.finding(
-                        Category.COLLEAGUE,
-                        handle.start(),
-                        handle.end(),
-                        MSG_NAME,
-                        self.name,
-                        people[0].id,
-                        department=people[0].department or people[0].role,
-                    )
-                )
-                taken.update(t.index for t in post.tokens if handle.start() <= t.start < handle.end())
-
-        for handle in _SHORT_ADDRESS.finditer(post.text) if mailed else ():
-            people = self._handles.get(_compact(handle.group(1)))
-            if people and len(people) == 1 and not self._is_author(ctx, people[0]):
+        # @handles, then addresses without a domain; an address must name one person only
+        for pattern, one_only in ((_HANDLE, False), (_SHORT_ADDRESS, True)) if mailed else ():
+            for handle in pattern.finditer(post.text):
+                people = self._handles.get(_compact(handle.group(1)))
+                if not people or (one_only and len(people) != 1) or self._is_author(ctx, people[0]):
+                    continue
                 findings.append(
                     ctx.finding(
                         Category.COLLEAGUE,
