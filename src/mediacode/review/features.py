@@ -28,6 +28,16 @@ from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, OPINION_MARK
 from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
 from mediacode.review.lexicon.negativity import INSULTS, NEGATIONS, PHRASES, POSITIVE
 from mediacode.review.lexicon.people_words import PARTICLES, TITLES
+from mediacode.review.lexicon.rhetoric import (
+    ADVICE,
+    CHEERFUL_EMOJI,
+    CLAIM_WORDS,
+    CONTRAST,
+    ELSEWHERE,
+    OUTSIDERS,
+    PRAISE,
+    SNEER_EMOJI,
+)
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
 from mediacode.review.word_tests import negative
@@ -49,9 +59,11 @@ _MONEY_AFTER = frozenset({"euro", "euros", "eur", "k", "m", "mln", "miljoen", "m
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NEGATIVE_PHRASES: PhraseIndex[None] = PhraseIndex((p, None) for p in PHRASES)
 _OPINION_MARKERS: PhraseIndex[None] = PhraseIndex((p, None) for p in OPINION_MARKERS)
+_ELSEWHERE: PhraseIndex[None] = PhraseIndex((p, None) for p in ELSEWHERE)
+_CHEERFUL = frozenset("e:" + e for e in CHEERFUL_EMOJI)
 _QUOTED = re.compile(r"[\"“”'‘’]\w[\w\s-]{0,20}[\"“”'‘’]")
 _TARGET_MASKS = frozenset({"<ORG>", "<MANAGER>"})
-_SARCASM = frozenset({"e:🙃", "e:🙄", "e:🤡", "e:👏", "e:🤐", "e:😒", "e:🙊", "e:🤷", "p:..."})
+_SARCASM = frozenset({"e:" + e for e in SNEER_EMOJI} | {"p:..."})
 _NON_NAME = DUTCH | ENGLISH | PARTICLES | TITLES
 PERSON_MASKS = frozenset({"<PERSON>", "<FIRSTNAME>", "<MANAGER>"})
 _CUE_MASKS = PERSON_MASKS | {"<CUSTOMER>", "<SUPPLIER>", "<SECRET>", "<MONEY>"}
@@ -294,12 +306,45 @@ class FeatureExtractor:
                 cues.add("x:insult&target")
         if sneer:
             cues.add("x:sneer")
+        cues |= self._rhetoric(post, seen, cues, target, sneer)
         return cues
+
+    @staticmethod
+    def _rhetoric(post: Post, seen: set[str], cues: set[str], target: bool, sneer: bool) -> set[str]:
+        """Disparagement without a strong word (docs/adr/0120): sarcastic praise, claim against
+        reality, a warning to outsiders, pointing elsewhere; each paired with the employer near."""
+        found: set[str] = set()
+        praise = not seen.isdisjoint(PRAISE)
+        cheer = not cues.isdisjoint(_CHEERFUL)
+        negative = "lex:negative" in cues or "lex:negative_phrase" in cues
+        if praise:
+            found.add("r:praise")
+            if sneer:
+                found.add("r:praise&sneer")
+        if cheer:
+            found.add("r:cheer")
+            if not sneer and not negative:
+                found.add("r:sincere")
+        claim = "p:quote" in cues or not seen.isdisjoint(CLAIM_WORDS)
+        if claim and not seen.isdisjoint(CONTRAST):
+            found.add("r:claim&contrast")
+        if _ELSEWHERE.find(post):
+            found.add("r:elsewhere")
+        if not seen.isdisjoint(OUTSIDERS) or not seen.isdisjoint(ADVICE):
+            found.add("r:advice")
+        if target:
+            for cue in ("r:praise&sneer", "r:claim&contrast", "r:elsewhere", "r:advice"):
+                if cue in found:
+                    found.add(cue + "&target")
+            if "p:?" in cues:
+                found.add("r:question&target")
+        return found
 
 
 _JUDGEMENT_CUES = frozenset(
     {"lex:negative", "lex:negative_phrase", "lex:insult", "x:sneer", "p:quote", "p:!!", "p:caps"}
 )
+_DAMAGING_EVIDENCE = _JUDGEMENT_CUES | {"x:target"}
 _BUSINESS_CUES = frozenset({"lex:employer", "w:<ORG>", "lex:business", "lex:we"})
 
 
@@ -331,7 +376,13 @@ def model_may_judge(category: str, features: frozenset[str]) -> bool:
     profanity or insult for ``conduct``...), which is also the span of its finding.
     """
     if category == "damaging":
-        return bool(features & _JUDGEMENT_CUES) and "lex:competitor" not in features
+        if "lex:competitor" in features:
+            return False
+        if features & _JUDGEMENT_CUES:
+            return True
+        # The organization near and no sneer: the rhetoric may still judge it, unless the only
+        # judgement is a negated one ("niet slecht", "not bad"), which is praise.
+        return "x:target" in features and "lex:negated_negative" not in features
     if category == "position":
         return bool(features & _BUSINESS_CUES)
     anchors = _ANCHOR_FEATURES.get(category)

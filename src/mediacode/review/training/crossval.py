@@ -84,6 +84,8 @@ def vocabulary(
 
 
 _CUE_PREFIXES = ("c:", "m:", "n:")
+RHETORIC_PREFIX = "r:"
+"""The rhetoric features (``features._rhetoric``): read by the ``damaging`` model only (docs/adr/0120)."""
 
 
 def cue_feature(feature: str) -> bool:
@@ -98,6 +100,8 @@ def train(examples: Sequence[Example], category: str, settings: Settings, blocke
     vocab = vocabulary(rows, settings, blocked)
     if category in ("damaging", "position") and not settings.cues_everywhere:
         vocab = frozenset(f for f in vocab if not cue_feature(f))
+    if category != "damaging":
+        vocab = frozenset(f for f in vocab if not f.startswith(RHETORIC_PREFIX))
     return fit(
         [e.features for e in rows],
         [e.label(category) for e in rows],
