@@ -24,15 +24,19 @@ from mediacode.review.employer import employer_index
 from mediacode.review.features import model_may_judge
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
+from mediacode.review.lexicon.employer_words import OPINION_MARKERS
 from mediacode.review.lexicon.negativity import (
     ADVICE_IMPERATIVES,
+    AMBIGUOUS_FAILURE,
     CONTRACTED_NEGATIONS,
     INSULTS,
     NEGATIONS,
+    NOT_FAILURE_AROUND,
     PHRASES,
     POSITIVE,
     PROFANE_TARGET_NOUNS,
     SERVICE_FAILURE,
+    SPENDING_PHRASES,
     WORDS,
 )
 from mediacode.review.lexicon.profanity import STEMS as PROFANE_STEMS
@@ -107,6 +111,7 @@ class DamagingDetector:
         self._scorer = scorer if scorer is not None else Scorer.shipped(org)
         self._employer = employer_index(org)
         self._phrases: PhraseIndex[str] = PhraseIndex((p, p) for p in PHRASES)
+        self._opinions: PhraseIndex[str] = PhraseIndex((p, p) for p in OPINION_MARKERS)
 
     @staticmethod
     def _is_management(ctx: Context, finding: Finding) -> bool:
@@ -124,7 +129,13 @@ class DamagingDetector:
 
     def _judgements(self, post: Post) -> list[_Judgement]:
         found: list[_Judgement] = []
+        opinion: bool | None = None
         for match in self._phrases.find(post):
+            if match.payload.split()[0] in SPENDING_PHRASES:
+                # "Volgens mij is een eigen app zonde van het geld": a view on spending (position).
+                opinion = bool(self._opinions.find(post)) if opinion is None else opinion
+                if opinion:
+                    continue
             found.append(_Judgement(match.start, match.end, post.tokens[match.first].sentence, match.payload))
         covered = [(j.start, j.end) for j in found]
         for token in post.tokens:
@@ -141,12 +152,25 @@ class DamagingDetector:
                 continue
             if any(s <= token.start < e for s, e in covered):
                 continue
+            if word in AMBIGUOUS_FAILURE and self._verb_or_noun(post, token.index):
+                continue
             before = [t.lower for t in post.tokens[max(0, token.index - 2) : token.index]]
             if any(b in NEGATIONS for b in before):
                 continue
             found.append(_Judgement(token.start, token.end, token.sentence, word))
         found.extend(self._negated_praise(post, covered))
         return found
+
+    @staticmethod
+    def _verb_or_noun(post: Post, index: int) -> bool:
+        """ "Zoek je een opleiding?", "een stuk beter": not "het pakket is zoek", "sauna al weken stuk"."""
+        token = post.tokens[index]
+        if token.sentence_start:
+            return True
+        around = [post.tokens[index - 1].lower]
+        if index + 1 < len(post.tokens) and post.tokens[index + 1].sentence == token.sentence:
+            around.append(post.tokens[index + 1].lower)
+        return any(w in NOT_FAILURE_AROUND for w in around)
 
     @staticmethod
     def _profanity_at_target(post: Post, index: int) -> bool:

@@ -137,6 +137,38 @@ STEMS = (
     "sexist",
     "zeurpiet",
     "wanbetaler",
+    # ungrateful, stingy, rude: said of customers or the employer
+    "ondankba",
+    "ungrateful",
+    "gierig",
+    "krenterig",
+    "cheapskate",
+    "stingy",
+    "rudest",
+    # neglect, decay, cover-ups and hypocrisy
+    "verwaarloos",
+    "neglected",
+    "beschimmeld",
+    "mouldy",
+    "moldy",
+    "gedoemd",
+    "doomed",
+    "hypocri",
+    "hypocriet",
+    "schijnheilig",
+    "two-faced",
+    "greenwash",
+    "windowdressing",
+    "doofpot",
+    "cover-up",
+    "wanbeheer",
+    "shambolic",
+    "negligen",
+    "zwijnenstal",
+    "varkensstal",
+    "pigsty",
+    "gênant",
+    "genant",
 )
 
 WORDS = words(
@@ -145,7 +177,7 @@ WORDS = words(
     joke lie lies lied liegt liegen loog logen gelogen scam crap rommel zooitje puinhoop bende
     ramp drama fiasco mess shambles nep fake nepbedrijf grap disaster disasters flop failure
     troep prul prullen junk trash crappy sucks zuigt nightmare nachtmerrie luie lazy sloppy
-    slordig slordige schande bedrog absurd absurde
+    slordig slordige schande bedrog absurd absurde zootje farce klucht poppenkast rude
     """
 )
 
@@ -296,6 +328,23 @@ PHRASES = (
     "totale chaos",
     "don't work for",
     "never work for",
+    "lip service",
+    "lippendienst",
+    "window dressing",
+    "covered up",
+    "swept under the rug",
+    "onder het tapijt",
+    "in de doofpot",
+    "komt niks na",
+    "komt niets na",
+    "never delivers",
+    "leeggezogen",
+    "uitgeknepen",
+    "bled dry",
+    "couldn't organise",
+    "couldn't organize",
+    "couldn't run",
+    "can't run",
 )
 
 INSULTS = words(
@@ -325,6 +374,17 @@ PROFANE_TARGET_NOUNS = words(
 
 SERVICE_FAILURE = words("kapot beschadigd stuk kwijt zoek damaged broken lost missing")
 """Goods or service that fail; damaging only when said of the organization's own offering."""
+
+AMBIGUOUS_FAILURE = words("zoek stuk")
+"""Service-failure words that are also a verb or a noun: "zoek je een baan?", "een stuk beter"."""
+
+NOT_FAILURE_AROUND = words("een één het dat dit ons mijn je jij jullie u naar ik we wij de beter meer")
+"""Next to these an ``AMBIGUOUS_FAILURE`` word is the verb or the noun, not "broken" or "lost"."""
+
+SPENDING_PHRASES = words("waste zonde weggegooid")
+"""The first word of the negative phrases that judge a spending decision ("a waste of our budget",
+"zonde van het geld"): with an opinion marker in the post that is a view on policy (``position``),
+not disparagement."""
 
 NEGATIONS = words("niet geen nooit not no never hardly nauwelijks zonder without nothing niks niets")
 
