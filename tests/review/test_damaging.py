@@ -4,7 +4,9 @@ from collections.abc import Callable
 
 import pytest
 
+from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
+from mediacode.review import Reviewer
 
 Spans = Callable[[str, str, Category], list[str]]
 
@@ -38,3 +40,52 @@ def test_disparaging_the_organization_is_damaging(spans: Spans, text: str) -> No
 )
 def test_grumbling_or_other_targets_are_not_damaging(spans: Spans, text: str) -> None:
     assert spans(text, "P3", Category.DAMAGING) == []
+
+
+@pytest.fixture(scope="module")
+def rule_spans(synthetic_org: Organization) -> Spans:
+    """The damaging findings of the rules alone: these cases must not depend on the shipped weights."""
+    rules = Reviewer(synthetic_org, use_model=False)
+
+    def run(text: str, author: str, category: Category) -> list[str]:
+        return [f.text for f in rules.review(text, author).findings if f.category == category]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("De klanten van Noordkust Zuivel zijn de meest ondankbare mensen die er bestaan", "ondankbare"),
+        ("Lidl are the rudest customers we have, every single week", "rudest"),
+        ("Onze directie belooft van alles en komt niks na", "komt niks na"),
+        ("Our management pays lip service to safety at Noordkust Zuivel", "lip service"),
+        ("NKZ is gewoon hypocriet: duurzaam op de website, de koelcel lekt al maanden", "hypocriet"),
+        ("Noordkust Zuivel is a hypocritical employer", "hypocritical"),
+        ("Bij NKZ staat de koelcel al weken stuk", "stuk"),
+        ("Het pakket van Noordkust Zuivel is zoek, alweer", "zoek"),
+        ("Our warehouse is a pigsty and the company does not care", "pigsty"),
+        ("De magazijnen van Noordkust Zuivel zijn verwaarloosd en gênant", "verwaarloosd"),
+    ],
+)
+def test_disparaging_words_of_both_languages_are_found_by_the_rules(
+    rule_spans: Spans, text: str, evidence: str
+) -> None:
+    found = rule_spans(text, "P3", Category.DAMAGING)
+    assert any(evidence in span for span in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tip: zoek je een baan in de zuivel? Kijk eens bij Noordkust Zuivel, de collega's zijn top",
+        "Bij Noordkust Zuivel gaat het dit jaar een stuk beter dan vorig jaar",
+        "Volgens mij is een eigen app voor Noordkust Zuivel zonde van het geld. Een goede website is genoeg.",
+        "If it were up to me, our company would stop printing brochures. Paper is a waste of our budget.",
+        "Mijn buurman is zo gierig, hij leent nooit zijn ladder uit",
+        "The government is so hypocritical about climate targets",
+        "Bij Noordkust is het niet slecht werken",
+    ],
+)
+def test_verbs_opinions_and_other_targets_are_not_damaging_by_the_rules(rule_spans: Spans, text: str) -> None:
+    assert rule_spans(text, "P3", Category.DAMAGING) == []

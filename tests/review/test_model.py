@@ -92,6 +92,48 @@ def test_masking(brewery: Organization, text: str, present: list[str], absent: l
         assert word not in words, words
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Great transparency, Zilverberg 🙃", ["r:praise&sneer&target", "x:sneer"], ["r:sincere"]),
+        ("Mooi werkgeverschap, Zilverberg 🤔", ["r:praise&sneer&target"], ["r:sincere"]),
+        ("Trots op Zilverberg, tien jaar vandaag! 🎉", ["r:praise", "r:sincere"], ["r:praise&sneer"]),
+        ("Lovely walk on the beach today 🙃", ["r:praise&sneer"], ["r:praise&sneer&target"]),
+        (
+            "'Klant centraal' zegt de folder van Zilverberg. Maar niemand neemt de telefoon op",
+            ["r:claim&contrast&target"],
+            [],
+        ),
+        (
+            "Zilverberg's brochure says 'fresh daily'. Meanwhile the crates sit a week in the cold store",
+            ["r:claim&contrast&target"],
+            [],
+        ),
+        (
+            "Solliciteren bij Zilverberg? Doe het jezelf niet aan",
+            ["r:advice&target", "r:elsewhere&target"],
+            [],
+        ),
+        ("Compared to my previous employer, Zilverberg is a slow place", ["r:elsewhere&target"], []),
+        ("Wie werkt er eigenlijk nog graag bij Zilverberg?", ["r:question&target"], []),
+        ("Lekker gefietst vandaag, wie gaat er mee?", [], ["r:question&target", "r:elsewhere&target"]),
+    ],
+)
+def test_rhetoric_features(brewery: Organization, text: str, present: list[str], absent: list[str]) -> None:
+    post = prepare(text, "nl", brewery.find_person("Z3"))
+    features = FeatureExtractor(brewery).extract(post).features
+    assert set(present) <= features, sorted(f for f in features if f.startswith(("r:", "x:")))
+    assert not set(absent) & features
+
+
+def test_only_the_damaging_model_reads_the_rhetoric_features(brewery: Organization) -> None:
+    examples = examples_of(LabelledSet("zilverberg", brewery, _posts()))
+    settings = Settings(min_groups=1, min_posts=1)
+    assert any(f.startswith("r:") for f in train(examples, "damaging", settings, frozenset()).weights)
+    for category in ("position", "colleague"):
+        assert not any(f.startswith("r:") for f in train(examples, category, settings, frozenset()).weights)
+
+
 def test_no_raw_name_reaches_the_features(brewery: Organization) -> None:
     post = prepare(
         "Ilse Kramp en Bram Oudeveld van Zilverberg bij Hazelaar 🙃", "nl", brewery.find_person("Z3")
@@ -228,6 +270,9 @@ def test_rules_alone_when_the_model_is_off(brewery: Organization) -> None:
         ("damaging", {"w:<ORG>", "lex:employer"}, False),
         ("damaging", {"w:<ORG>", "x:sneer"}, True),
         ("damaging", {"lex:negative", "lex:competitor"}, False),
+        ("damaging", {"w:<ORG>", "x:target"}, True),
+        ("damaging", {"w:<ORG>", "x:target", "lex:negated_negative"}, False),
+        ("damaging", {"x:target", "lex:competitor"}, False),
         ("position", {"lex:opinion"}, False),
         ("position", {"lex:opinion", "lex:business"}, True),
     ],
