@@ -41,6 +41,7 @@ from mediacode.review.lexicon.negativity import (
 )
 from mediacode.review.lexicon.profanity import STEMS as PROFANE_STEMS
 from mediacode.review.lexicon.profanity import WORDS as PROFANE_WORDS
+from mediacode.review.lexicon.rhetoric import SNEER_EMOJI
 from mediacode.review.model.scorer import Scorer
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
@@ -57,7 +58,7 @@ MSG_DAMAGING_MODEL = (
     "The code does not allow statements that harm the reputation of the organization, "
     "its management, its products and services or its customers; say it without the sneer or not in public."
 )
-_SARCASM_CUES = frozenset({"e:🙃", "e:🙄", "e:🤡", "e:👏", "e:🤐", "e:😒", "e:🤔", "p:quote", "p:..."})
+_SARCASM_CUES = frozenset({"e:" + e for e in SNEER_EMOJI} | {"p:quote", "p:..."})
 _REASONS = {
     "sarcasm": "sarcasm or irony about the organization",
     "tone": "the tone towards the organization or its management",
