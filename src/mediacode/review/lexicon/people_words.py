@@ -69,6 +69,9 @@ KIN = words(
     son daughter brother sister father mother dad mum mom grandpa grandma grandfather grandmother
     nephew niece uncle aunt husband wife partner boyfriend girlfriend friend neighbour neighbor kid
     grandson granddaughter cousin baby hond kat dog cat
+    neefje nichtje kleinkind schoonzoon schoondochter stiefvader stiefmoeder stiefzoon stiefdochter
+    petekind verloofde stepson stepdaughter stepfather stepmother stepdad stepmum stepmom grandad
+    granddad granny fiance fiancee hubby
     """
 )
 """Someone introduced as family, a friend, a neighbour or a pet is not a colleague."""

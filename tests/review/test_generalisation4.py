@@ -1,0 +1,131 @@
+"""Fourth generalisation round (docs/adr/0125-0127): colleagues, personal data and confidential information.
+
+Two organizations made up for these tests, a Dutch installer and an English print shop, so that no case
+leans on the names or the posts of a labelled set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mediacode.org.loader import load_organization
+from mediacode.org.schema import Category
+from mediacode.review import Reviewer
+
+Spans = Callable[[str, str, Category], list[str]]
+
+_FOLDERS = {
+    "klaverveld": {
+        "policy.yaml": """\
+organization:
+  name: Klaverveld Installatie
+  aliases: [Klaverveld]
+  language: nl
+directory:
+  people: people.csv
+  relations: relations.csv
+  confidential_terms: confidential.txt
+""",
+        "people.csv": """\
+id,name,email,role,department,manager,groups
+K1,Annelies Meester,a.meester@klaverveld.example,director,Directie,,
+K2,Gijs van 't Hoog,g.vanthoog@klaverveld.example,manager,Montage,K1,
+K3,Roel Bakker,r.bakker@klaverveld.example,employee,Montage,K2,
+K4,Maarten Dijkhuis,m.dijkhuis@klaverveld.example,employee,Planning,K2,
+K5,Frank Oosterbeek,f.oosterbeek@klaverveld.example,employee,Magazijn,K2,
+K6,Sanne Wubbels,s.wubbels@klaverveld.example,employee,Financiën,K2,
+""",
+        "relations.csv": "name,kind,aliases\nBouwgroep Ravelijn,customer,Ravelijn\n",
+        "confidential.txt": "Project Zeggeveld\n",
+    },
+    "northgate": {
+        "policy.yaml": """\
+organization:
+  name: Northgate Print
+  aliases: [Northgate]
+  language: en
+directory:
+  people: people.csv
+  relations: relations.csv
+  confidential_terms: confidential.txt
+""",
+        "people.csv": """\
+id,name,email,role,department,manager,groups
+N1,Harriet Cook,h.cook@northgate.example,director,Board,,
+N2,Declan Ashworth,d.ashworth@northgate.example,manager,Production,N1,
+N3,Priya Raman,p.raman@northgate.example,employee,Logistics,N2,
+N4,Owen Castle,o.castle@northgate.example,employee,Finance,N2,
+N5,Leon Baker,l.baker@northgate.example,employee,Production,N2,
+""",
+        "relations.csv": "name,kind,aliases\nHollis Paper,supplier,Hollis\n",
+        "confidential.txt": "Bluebell\n",
+    },
+}
+
+
+def _spans(root: Path) -> Spans:
+    reviewer = Reviewer(load_organization(root))
+
+    def run(text: str, author: str, category: Category) -> list[str]:
+        return [f.text for f in reviewer.review(text, author).findings if f.category == category]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def installer(tmp_path_factory: pytest.TempPathFactory) -> Spans:
+    root = tmp_path_factory.mktemp("klaverveld")
+    for name, text in _FOLDERS["klaverveld"].items():
+        (root / name).write_text(text, encoding="utf-8")
+    return _spans(root)
+
+
+@pytest.fixture(scope="module")
+def printer(tmp_path_factory: pytest.TempPathFactory) -> Spans:
+    root = tmp_path_factory.mktemp("northgate")
+    for name, text in _FOLDERS["northgate"].items():
+        (root / name).write_text(text, encoding="utf-8")
+    return _spans(root)
+
+
+# -- colleagues by name alone --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "expected"),
+    [
+        ("Sanne heeft vandaag haar rijbewijs gehaald 🚗", "K4", ["Sanne"]),
+        ("Zaterdag met Frank en Roel de halve marathon gelopen", "K4", ["Frank", "Roel"]),
+        ("Meester heeft iedereen op taart getrakteerd 🍰", "K4", ["Meester"]),
+        ("Wubbels heeft de jaarafsluiting in haar eentje gedaan", "K4", ["Wubbels"]),
+        ("G. van 't Hoog heeft de nieuwe planning rond", "K4", ["G. van 't Hoog"]),
+        ("Sint-Maarten vanavond, de lampionnen zijn klaar", "K6", []),
+        ("Gefeliciteerd Frank de Boer met je nieuwe club!", "K4", []),
+        ("Mijn neefje Roel heeft zijn zwemdiploma", "K4", []),
+        ("De meester van groep 5 heeft vandaag getrakteerd", "K4", []),
+        ("Bakker gezocht voor ons dorp", "K4", []),
+        ("Maarten hier: wie heeft mijn fiets geleend?", "K4", []),
+    ],
+)
+def test_dutch_names_alone(installer: Spans, text: str, author: str, expected: list[str]) -> None:
+    assert installer(text, author, Category.COLLEAGUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "expected"),
+    [
+        ("Owen and I drove around all day collecting samples", "N3", ["Owen"]),
+        ("Declan's photos of the sunrise are stunning", "N3", ["Declan"]),
+        ("Cook has approved the new schedule", "N3", ["Cook"]),
+        ("Leon taught me how to fold a map properly today", "N3", ["Leon"]),
+        ("Congrats to Priya de Silva on the award", "N4", []),
+        ("My stepdad Leon finally retired", "N3", []),
+        ("Owen Wilson is hilarious in that film", "N3", []),
+        ("Baker wanted in our village, early hours", "N3", []),
+    ],
+)
+def test_english_names_alone(printer: Spans, text: str, author: str, expected: list[str]) -> None:
+    assert printer(text, author, Category.COLLEAGUE) == expected
