@@ -129,3 +129,37 @@ def test_dutch_names_alone(installer: Spans, text: str, author: str, expected: l
 )
 def test_english_names_alone(printer: Spans, text: str, author: str, expected: list[str]) -> None:
     assert printer(text, author, Category.COLLEAGUE) == expected
+
+
+# -- colleagues by role ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iemand van de montage parkeert al dagen op mijn plek", ["Iemand"]),
+        ("Iemand op onze afdeling warmt elke dag vis op 🐟", ["Iemand"]),
+        ("Voor de loonstrook van de nieuwe invalkracht heb ik zijn BSN nodig", ["de nieuwe invalkracht"]),
+        ("Onze uitzendkracht heeft de hele hal geveegd", ["Onze uitzendkracht"]),
+        ("Iemand heeft mijn fiets gestolen", []),
+        ("Iemand uit mijn straat won de loterij", []),
+        ("Wij zoeken een invalkracht voor de zomer", []),
+    ],
+)
+def test_dutch_role_references(installer: Spans, text: str, expected: list[str]) -> None:
+    assert installer(text, "K4", Category.COLLEAGUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Someone from finance has been microwaving fish all week", ["Someone"]),
+        ("Somebody in logistics keeps taking my parking spot", ["Somebody"]),
+        ("The guy in our department who hums all day is at it again", ["The guy"]),
+        ("Someone stole my bike last night", []),
+        ("Somebody in my street won the lottery", []),
+        ("Our team had a great quarter", []),
+    ],
+)
+def test_english_role_references(printer: Spans, text: str, expected: list[str]) -> None:
+    assert printer(text, "N3", Category.COLLEAGUE) == expected

@@ -32,6 +32,7 @@ from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
 from mediacode.review.lexicon.people_words import (
     FAME_CUES,
     INDEFINITE_COLLEAGUE,
+    INDEFINITE_PERSON,
     KIN,
     LINKERS_EN,
     LINKERS_NL,
@@ -88,6 +89,7 @@ _MANAGER_WORDS = frozenset(
     }
 )
 _TITLE_FORMS = frozenset(t.rstrip(".") for t in TITLES)
+_OWN_UNIT = frozenset({"afdeling", "department", "dept", "vakgroep", "unit", "team"})
 _PARTICLE_TOKENS = PARTICLES | frozenset(p.lstrip("'") for p in PARTICLES)
 """Particles as tokens: "'t" is the token "t" after an apostrophe."""
 _OWNERS = frozenset({"mijn", "m'n", "my", "our", "onze", "ons", "zijn", "haar", "his", "her", "their", "hun"})
@@ -470,6 +472,14 @@ class ColleagueDetector:
                     )
                 )
                 taken.update(range(i, end + 1))
+            elif word in INDEFINITE_PERSON and self._singled_out(post, i):
+                # "someone from finance", "iemand van inkoop": one unnamed colleague.
+                found.append(
+                    ctx.finding(
+                        Category.COLLEAGUE, token.start, token.end, MSG_ROLE, self.name, "role reference"
+                    )
+                )
+                taken.add(i)
             elif word in ("een", "a", "de", "the", "die", "that", "this", "deze"):
                 j = i + 1
                 while j < len(tokens) and tokens[j].lower in _ADJECTIVES:
@@ -545,11 +555,20 @@ class ColleagueDetector:
         return None
 
     def _singled_out(self, post: Post, index: int) -> bool:
-        """ "collega van finance", "a coworker in finance", "de collega bij ons op het magazijn"."""
+        """ "collega van finance", "a coworker in our department", "de collega bij ons op het magazijn"."""
         tokens = post.tokens
         for k in range(index + 1, min(len(tokens), index + 6)):
-            if fold(tokens[k].lower) in ALL_DEPARTMENT_WORDS and tokens[k - 1].lower in _LINKERS | _ARTICLES:
+            word = fold(tokens[k].lower)
+            department = word in ALL_DEPARTMENT_WORDS or word in self._own_departments
+            if department and tokens[k - 1].lower in _LINKERS | _ARTICLES:
                 return True
+            if (
+                k >= 2
+                and word in _OWN_UNIT
+                and tokens[k - 1].lower in _OWNERS
+                and tokens[k - 2].lower in _LINKERS
+            ):
+                return True  # "in our department", "op onze afdeling"
             if tokens[k].sentence != tokens[index].sentence:
                 return False
         return False

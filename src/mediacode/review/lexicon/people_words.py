@@ -30,7 +30,8 @@ ROLE_NOUNS = words(
     teamleader lead foreman line-manager hr-manager it-manager salesmanager
     hr-adviseur hr-medewerker collega colleague coworker co-worker receptioniste secretaresse
     assistent assistant stagiair stagiaire trainee medewerker medewerkster werknemer employee hire
-    intern
+    intern invalkracht invaller uitzendkracht oproepkracht hulpkracht seizoenskracht vakantiekracht
+    flexkracht flexwerker
     """
 )
 """Nouns for one person at work; after "my/our" or "the new" they single someone out."""
@@ -51,6 +52,10 @@ ROLE_NOT_PERSON = words("werkgever employer team teams afdeling department colle
 
 INDEFINITE_COLLEAGUE = words("collega colleague coworker co-worker teamgenoot teammate")
 """A colleague without a name, singled out by a department or by "new": "a coworker in finance"."""
+
+INDEFINITE_PERSON = words("iemand someone somebody")
+"""One unnamed person; with a department after it ("someone from finance", "iemand van inkoop") a
+colleague is singled out."""
 
 PERSON_NOUNS = words(
     """
