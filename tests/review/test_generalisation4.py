@@ -163,3 +163,44 @@ def test_dutch_role_references(installer: Spans, text: str, expected: list[str])
 )
 def test_english_role_references(printer: Spans, text: str, expected: list[str]) -> None:
     assert printer(text, "N3", Category.COLLEAGUE) == expected
+
+
+# -- personal data ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het BSN van de nieuwe invalkracht: 111222333. Even hier bewaard", ["111222333"]),
+        ("Zijn nummer staat inmiddels op mijn hand: 06-12345678", ["06-12345678"]),
+        ("Pasje gevonden: Roel Bakker, 02-11-1979 staat erop als geboortedatum", ["02-11-1979"]),
+        ("Sanne verwacht in maart haar tweede kindje, zo blij voor je!", ["tweede kindje"]),
+        ("Sanne krijgt in het voorjaar een baby 🤰", ["🤰"]),
+        ("Vragen? Mail sanne.wubbels@klaverveld.example", ["sanne.wubbels@klaverveld.example"]),
+        ("Mijn nieuwe nummer is 06-12345678, sla het op", []),
+        ("Bel mij gerust op mijn werk: 06-12345678", []),
+        ("Vragen over de cursus? Mail naar cursus@klaverveld.example", []),
+        ("Op 12-05-2024 geven we een feest voor de klanten", []),
+        ("Wij krijgen in het voorjaar een tweeling 🤰", []),
+    ],
+)
+def test_dutch_personal_data(installer: Spans, text: str, expected: list[str]) -> None:
+    assert installer(text, "K4", Category.PERSONAL_DATA) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ping my old contact Jan at jan.visscher1974@mailbox.example, say I sent you",
+            ["jan.visscher1974@mailbox.example"],
+        ),
+        ("Owen is expecting a baby in June, so happy for him", ["expecting a baby"]),
+        ("Found a badge: Leon Baker, 12 May 1990 (date of birth) on the back", ["12 May 1990"]),
+        ("Print questions? Write to proofs@northgate.example", []),
+        ("Reach me on my own mobile: 07700 900123", []),
+        ("We are expecting rain all week", []),
+    ],
+)
+def test_english_personal_data(printer: Spans, text: str, expected: list[str]) -> None:
+    assert printer(text, "N3", Category.PERSONAL_DATA) == expected
