@@ -39,7 +39,7 @@ K5,Frank Oosterbeek,f.oosterbeek@klaverveld.example,employee,Magazijn,K2,
 K6,Sanne Wubbels,s.wubbels@klaverveld.example,employee,Financiën,K2,
 """,
         "relations.csv": "name,kind,aliases\nBouwgroep Ravelijn,customer,Ravelijn\n",
-        "confidential.txt": "Project Zeggeveld\n",
+        "confidential.txt": "Project Zeggeveld\nAnker\nZandloper\nWitte Dwerg\n",
     },
     "northgate": {
         "policy.yaml": """\
@@ -61,7 +61,7 @@ N4,Owen Castle,o.castle@northgate.example,employee,Finance,N2,
 N5,Leon Baker,l.baker@northgate.example,employee,Production,N2,
 """,
         "relations.csv": "name,kind,aliases\nHollis Paper,supplier,Hollis\n",
-        "confidential.txt": "Bluebell\n",
+        "confidential.txt": "Bluebell\nBlue Moon\n",
     },
 }
 
@@ -204,3 +204,55 @@ def test_dutch_personal_data(installer: Spans, text: str, expected: list[str]) -
 )
 def test_english_personal_data(printer: Spans, text: str, expected: list[str]) -> None:
     assert printer(text, "N3", Category.PERSONAL_DATA) == expected
+
+
+# -- confidential information ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anker livegang schuift naar april, eindelijk rust",
+        "Zandlopers eerste testfase is geslaagd 🎉",
+        "Het wachtwoord van de gastwifi is deze week Klaver#2025",
+        "Nieuwe collega's: inloggen op de scanners met code Zomer#2025",
+        "De deurcode is veranderd in 7-2-0-9, voor de nachtploeg",
+        "Uit het vertrouwelijke MT-verslag: de tarieven gaan in januari 15% omhoog",
+        "Gehoord in het MT: de showroom gaat volgend jaar dicht",
+        "Volgens de OR-stukken moeten er bij de montage na de zomer vier fte af",
+        "Stiekem gehoord dat er bij Planning na de zomer zes mensen uit moeten",
+        "Ravelijn krijgt volgend jaar 10% korting, is nog niet rond 🤫",
+    ],
+)
+def test_dutch_confidential_found(installer: Spans, text: str) -> None:
+    assert installer(text, "K4", Category.CONFIDENTIAL) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een witte dwerg is een uitgebrande ster, leerde mijn zoon vandaag",
+        "Het anker van de boot ligt in de haven",
+        "Mijn zandloper is kapot gevallen",
+        "Stiekem trots op mijn dochter vandaag",
+        "Met de code op de achterkant krijg je korting in de webshop",
+        "De lampen gaan om tien uur uit in de sporthal",
+    ],
+)
+def test_dutch_confidential_left_alone(installer: Spans, text: str) -> None:
+    assert installer(text, "K4", Category.CONFIDENTIAL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Leaked from the staff meeting: they're cutting 30 FTE in production next year", True),
+        ("Server room door code changed to 4-8-1-5, for the night shift", True),
+        ("Bluebell go-live moved to March, finally", True),
+        ("Once in a blue moon the printer works first time", False),
+        ("Bluebells everywhere in the woods this morning", False),
+        ("The door code is on the usual sticky note", False),
+    ],
+)
+def test_english_confidential(printer: Spans, text: str, found: bool) -> None:
+    assert bool(printer(text, "N3", Category.CONFIDENTIAL)) is found
