@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from mediacode.i18n import gettext_for
 from mediacode.org.loader import load_organization
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
+from mediacode.review.detectors import Context, model_findings
 from mediacode.review.features import FeatureExtractor, model_may_judge, name_tokens
+from mediacode.review.language import detect_language
 from mediacode.review.model.weights import CATEGORIES, load_weights, parse_weights
 from mediacode.review.text import prepare
 from mediacode.review.training.corpus import LabelledSet, examples_of
@@ -297,15 +300,17 @@ def test_the_model_needs_the_evidence_the_spec_demands(
 def test_colleague_model_on_a_new_organization(
     brewery: Organization, text: str, language: str, expected: bool
 ) -> None:
-    rules = Reviewer(brewery, use_model=False).review(text, "Z4")
-    assert Category.COLLEAGUE not in rules.categories, "the rules alone already decide this case"
-    decision = Reviewer(brewery).review(text, "Z4")
-    found = [f for f in decision.findings if f.category == Category.COLLEAGUE]
-    assert bool(found) is expected, [(f.category, f.detector, f.evidence) for f in decision.findings]
+    """The model alone, as it judges a post where the colleague rules found nothing (a name alone now
+    counts by the rules as well, docs/adr/0125)."""
+    assert detect_language(text, brewery.language) == language
+    ctx = Context(
+        prepare(text, language, brewery.find_person("Z4")), brewery, gettext_for(language, "review")
+    )
+    found = [f for f in model_findings.build(brewery).detect(ctx) if f.category == Category.COLLEAGUE]
+    assert bool(found) is expected, [(f.category, f.detector, f.evidence) for f in found]
     if expected:
         finding = found[0]
         assert (finding.detector, finding.text) == ("model", "Ilse")
-        assert decision.language == language
         hint = "lijkt over een collega te gaan" if language == "nl" else "seems to be about a colleague"
         assert hint in finding.explanation
 

@@ -1,13 +1,15 @@
 """Colleagues: people of ``people.csv`` named or singled out in a post.
 
 Full names (with particles, initials, titles, possessives) and handles
-count on their own. A first name or a surname alone counts only where the
-context tells who is meant: a department ("Daan from finance", "De Wit van
-IT"), a title ("Dokter Kuipers"), a role word ("my boss Lotte", "collega
-Jansen"). A role reference to one person ("mijn leidinggevende", "our
-director", "a coworker in finance") counts without a name. Lower-case words
-("de bakker"), someone introduced as family or as a public figure, and the
-author are never a colleague.
+count on their own. A colleague's first name alone counts too, unless the
+post says it is someone else: family or a public figure named with it,
+another person's full name ("Max Verstappen", "Frank de Boer"), half of a
+compound ("Sint-Maarten"), or the author. A surname alone counts where the
+context tells who is meant: a department ("De Wit van IT"), a title
+("Dokter Kuipers"), a role word ("collega Jansen"), or as the subject of a
+verb ("Jansen heeft ..."). A role reference to one person ("mijn
+leidinggevende", "our director", "a coworker in finance") counts without a
+name. Lower-case words ("de bakker") and everyday words are never a name.
 """
 
 from __future__ import annotations
@@ -23,16 +25,14 @@ from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.common_words import COMMON_WORDS
 from mediacode.review.lexicon.context_words import (
-    ADDRESS_PRONOUNS,
     CALENDAR_NL,
     CAPITALISED_CALENDAR,
-    SOCIAL_OCCASIONS,
-    WELL_WISHES,
 )
 from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
 from mediacode.review.lexicon.people_words import (
     FAME_CUES,
     INDEFINITE_COLLEAGUE,
+    INDEFINITE_PERSON,
     KIN,
     LINKERS_EN,
     LINKERS_NL,
@@ -89,8 +89,10 @@ _MANAGER_WORDS = frozenset(
     }
 )
 _TITLE_FORMS = frozenset(t.rstrip(".") for t in TITLES)
+_OWN_UNIT = frozenset({"afdeling", "department", "dept", "vakgroep", "unit", "team"})
+_PARTICLE_TOKENS = PARTICLES | frozenset(p.lstrip("'") for p in PARTICLES)
+"""Particles as tokens: "'t" is the token "t" after an apostrophe."""
 _OWNERS = frozenset({"mijn", "m'n", "my", "our", "onze", "ons", "zijn", "haar", "his", "her", "their", "hun"})
-_WISHES = tuple(sorted((tuple(w.split()) for w in WELL_WISHES), key=len, reverse=True))
 _NOT_NAMES = COMMON_WORDS | DUTCH | ENGLISH | KIN | PUBLIC_FIGURES | ROLE_NOUNS
 
 MSG_NAME = "'{text}' is a colleague ({department}). The code asks you to avoid writing about colleagues."
@@ -105,10 +107,14 @@ class _Entry:
 
 
 def _split_name(name: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """First name, surname words (with particles) and core surname words (without)."""
-    words = [w for w in name.split() if w.lower().rstrip(".") not in _TITLE_FORMS]
+    """First name, surname words (with particles) and core surname words (without).
+
+    Only leading titles are dropped: "Dr. Anna Meester" has the surname Meester."""
+    words = name.split()
     if not words:
         return name, (), ()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_FORMS:
+        words = words[1:]
     first, rest = words[0], tuple(words[1:])
     core = tuple(w for w in rest if w.lower() not in PARTICLES)
     return first, rest, core or rest
@@ -227,7 +233,7 @@ class ColleagueDetector:
 
     def _capitalised(self, post: Post, first: int, last: int) -> bool:
         for token in post.tokens[first : last + 1]:
-            if token.lower in PARTICLES or token.lower == "s":
+            if token.lower in _PARTICLE_TOKENS or token.lower == "s":
                 continue
             if not token.is_capitalised:
                 return False
@@ -320,19 +326,19 @@ class ColleagueDetector:
                 chosen = self._by_role(ctx, role, candidates)
             if chosen is not None:
                 confirmed[first] = chosen
-        # A name alone, where the post is set at work or addresses the person (ADR 0053).
-        at_work: bool | None = None
+        # A name alone (ADR 0053, 0125): a first name unless the post says it is someone else.
         for first, entries in by_position.items():
             if first in confirmed or self._introduced_as_other(post, first):
                 continue
             others = [e for e in entries if not self._is_author(ctx, e.person)]
             if not others or not self._free_standing(post, first, spans[first]):
                 continue
-            if at_work is None:
-                at_work = self._work.present(post)
-            chosen = self._alone(post, first, spans[first], others, at_work)
-            if chosen is not None:
-                confirmed[first] = chosen
+            firsts = [e.person for e in others if e.kind == "first"]
+            surnames = [e.person for e in others if e.kind == "surname"]
+            if firsts:
+                confirmed[first] = self._best(post, firsts)
+            elif surnames and self._surname_as_name(post, first, spans[first]):
+                confirmed[first] = self._best(post, surnames)
         # "Fatima en Jeroen van het magazijn": names joined to a confirmed name share its context.
         for first in sorted(by_position, reverse=True):
             if first in confirmed:
@@ -361,13 +367,22 @@ class ColleagueDetector:
             return False
         if word in CAPITALISED_CALENDAR or (token.sentence_start and word in CALENDAR_NL):
             return False
+        if post.before(first) == "-" and first > 0 and tokens[first - 1].is_capitalised:
+            return False  # "Sint-Maarten": the second half of a compound name
         after = last + 1
+        while (
+            after + 1 < len(tokens)
+            and tokens[after].lower in _PARTICLE_TOKENS
+            and not tokens[after].is_capitalised
+            and post.gap(after - 1) == " "
+        ):
+            after += 1  # "Frank de Boer": particles lead to another person's surname
         if (
             after < len(tokens)
             and tokens[after].is_capitalised
             and not tokens[after].sentence_start
             and post.gap(last) == " "
-            and tokens[after].lower not in _NOT_NAMES
+            and (after > last + 1 or tokens[after].lower not in _NOT_NAMES)
         ):
             return False  # "Max Verstappen", "Marieke Lucas Rijneveld": another person's full name
         if (
@@ -385,23 +400,11 @@ class ColleagueDetector:
                 return False  # "mijn nichtje ... Anouk": the name is the family member's
         return True
 
-    def _alone(
-        self, post: Post, first: int, last: int, candidates: list[_Entry], at_work: bool
-    ) -> Person | None:
-        """A first name alone that addresses, or a name at work; a surname only as a subject at work."""
-        firsts = [e.person for e in candidates if e.kind == "first"]
-        surnames = [e.person for e in candidates if e.kind == "surname"]
-        possessive = post.gap(last).strip()[:1] in ("'", "’")
-        if firsts:
-            if self._addressed(post, first, last):
-                return self._best(post, firsts)
-            if at_work:
-                return self._best(post, firsts)
-            if possessive and any(t.lower in SOCIAL_OCCASIONS for t in post.tokens):
-                return self._best(post, firsts)
-        if surnames and at_work and (possessive or used_as_name(post, first)):
-            return self._best(post, surnames)
-        return None
+    def _surname_as_name(self, post: Post, first: int, last: int) -> bool:
+        """ "Smeets heeft ...": the subject of a verb; "Smeets' plan" only in a post set at work."""
+        if used_as_name(post, first):
+            return True
+        return post.gap(last).strip()[:1] in ("'", "’") and self._work.present(post)
 
     def _best(self, post: Post, people: list[Person]) -> Person:
         """Of several colleagues with this name, the one whose department the post names."""
@@ -410,24 +413,6 @@ class ColleagueDetector:
             if folded & self._departments[person.id]:
                 return person
         return people[0]
-
-    @staticmethod
-    def _addressed(post: Post, first: int, last: int) -> bool:
-        """ "Sterkte Anouk", "Get well soon Mei!", "Stijn, you ...": the post speaks to the person."""
-        tokens = post.tokens
-        before = [t.lower for t in tokens[max(0, first - 4) : first] if t.sentence == tokens[first].sentence]
-        if post.before(first).strip() in ("", ",") or post.before(first).strip().endswith(","):
-            for wish in _WISHES:
-                if tuple(before[-len(wish) :]) == wish:
-                    return True
-        nxt = last + 1
-        if (
-            tokens[first].sentence_start
-            and nxt < len(tokens)
-            and tokens[nxt].sentence == tokens[first].sentence
-        ):
-            return tokens[nxt].lower in ADDRESS_PRONOUNS and post.gap(last).strip() in ("", ",")
-        return False
 
     def _identified_by_address(self, post: Post) -> set[str]:
         """People whose e-mail address or handle the post gives ("Reach Ahmed at ahmed.x@...")."""
@@ -487,6 +472,14 @@ class ColleagueDetector:
                     )
                 )
                 taken.update(range(i, end + 1))
+            elif word in INDEFINITE_PERSON and self._singled_out(post, i):
+                # "someone from finance", "iemand van inkoop": one unnamed colleague.
+                found.append(
+                    ctx.finding(
+                        Category.COLLEAGUE, token.start, token.end, MSG_ROLE, self.name, "role reference"
+                    )
+                )
+                taken.add(i)
             elif word in ("een", "a", "de", "the", "die", "that", "this", "deze"):
                 j = i + 1
                 while j < len(tokens) and tokens[j].lower in _ADJECTIVES:
@@ -562,11 +555,20 @@ class ColleagueDetector:
         return None
 
     def _singled_out(self, post: Post, index: int) -> bool:
-        """ "collega van finance", "a coworker in finance", "de collega bij ons op het magazijn"."""
+        """ "collega van finance", "a coworker in our department", "de collega bij ons op het magazijn"."""
         tokens = post.tokens
         for k in range(index + 1, min(len(tokens), index + 6)):
-            if fold(tokens[k].lower) in ALL_DEPARTMENT_WORDS and tokens[k - 1].lower in _LINKERS | _ARTICLES:
+            word = fold(tokens[k].lower)
+            department = word in ALL_DEPARTMENT_WORDS or word in self._own_departments
+            if department and tokens[k - 1].lower in _LINKERS | _ARTICLES:
                 return True
+            if (
+                k >= 2
+                and word in _OWN_UNIT
+                and tokens[k - 1].lower in _OWNERS
+                and tokens[k - 2].lower in _LINKERS
+            ):
+                return True  # "in our department", "op onze afdeling"
             if tokens[k].sentence != tokens[index].sentence:
                 return False
         return False

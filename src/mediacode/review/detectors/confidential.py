@@ -2,7 +2,9 @@
 
 Terms of ``confidential.txt`` are found with inflections ("Zeewolfs"),
 in compounds with a hyphen and inside hashtags (#ProjectX). A term that is
-also an everyday word counts only when written as a name. Patterns find
+also an everyday word counts only when written as a name or right before a
+project stage ("X go-live", "X's eerste testfase"); a capitalised term of
+several words written in lower case ("een rode reus") counts only at work. Patterns find
 passwords and access codes, unpublished figures, layoffs or reorganisations
 not yet announced, and the content of internal or confidential meetings.
 """
@@ -28,6 +30,7 @@ from mediacode.review.lexicon.business_words import (
     NEGOTIATION_WORDS,
     NOT_PUBLIC_CUES,
     PERIOD_OR_COMPARISON,
+    PROJECT_STAGES,
     PUBLISHED_CUES,
     REORGANISATION_WORDS,
     SECRECY_CUES,
@@ -68,8 +71,12 @@ _NUMBER = re.compile(
     r"[€$£]?\s?\d+(?:[.,]\d+)*\s?(?:%|procent|percent|[mkMK]\b|mln|miljoen|million|miljard|billion)?"
 )
 _VALUE = re.compile(
-    r"\s*(?:is|was|luidt|blijft|wordt|=|:)\s*(?:(?:trouwens|gewoon|nu|nog|steeds|weer|momenteel|tegenwoordig|"
-    r"voortaan|vanaf nu|now|still|currently|actually|btw|by the way|simply|just)[\s,]+)*[:\"'“]?\s*(\S+)",
+    r"\s*(?:(?:(?:is|was|has been|werd|wordt) )?"
+    r"(?:(?:changed|set|reset) to|(?:veranderd|gewijzigd) (?:in|naar))|"
+    r"(?:met|with) (?:de |the )?(?:code|wachtwoord|password)|is|was|luidt|blijft|wordt|=|:)"
+    r"\s*(?:(?:trouwens|gewoon|nu|nog|steeds|weer|momenteel|tegenwoordig|voortaan|vanaf nu|deze week|"
+    r"deze maand|vandaag|tijdelijk|now|still|currently|actually|btw|by the way|simply|just|this week|"
+    r"this month|today|temporarily)[\s,]+)*[:\"'“]?\s*(\S+)",
     re.IGNORECASE,
 )
 _DIRECT_VALUE = re.compile(r"\s+[:\"'“]?(\S+)")
@@ -150,10 +157,26 @@ _MOVES = frozenset(
 _CLOSE = frozenset({"close", "closed", "shut", "dicht", "sluit"})
 """Closing, said of a place of the organization (a branch, the warehouse)."""
 _JOB_LOSS = frozenset(
-    {"verdwijnen", "verdwijnt", "geschrapt", "schrappen", "weg", "cut", "lost", "go", "gaan"}
+    {
+        "verdwijnen",
+        "verdwijnt",
+        "geschrapt",
+        "schrappen",
+        "weg",
+        "af",
+        "cut",
+        "cuts",
+        "cutting",
+        "lost",
+        "go",
+        "gaan",
+    }
 )
 _CONFIDENTIAL_MARKS = (
     "vertrouwelijk",
+    "vertrouwelijke",
+    "interne",
+    "geheime",
     "confidential",
     "intern",
     "internal",
@@ -172,6 +195,9 @@ class _Term:
     compact: str
     plain: bool
     """One ordinary-looking word ("Nachtegaal", not "HydroSlim 500"): it could be a common noun."""
+    named: bool
+    """Written with a capital letter in ``confidential.txt``: in lower case in a post ("een rode reus")
+    it may be the everyday phrase."""
 
 
 def _looks_secret(value: str) -> bool:
@@ -207,7 +233,8 @@ class ConfidentialDetector:
                 continue
             ambiguous = len(words) == 1 and words[0] in COMMON_WORDS
             plain = len(words) == 1 and item.term.isalpha() and item.term[1:].islower()
-            term = _Term(item.term, ambiguous, "".join(fold(w) for w in words), plain)
+            named = any(c.isupper() for c in item.term)
+            term = _Term(item.term, ambiguous, "".join(fold(w) for w in words), plain, named)
             self._index.add(item.term, term)
             if len(words) == 1 and len(words[0]) >= 4:
                 for ending in ("s", "en", "e"):
@@ -246,8 +273,12 @@ class ConfidentialDetector:
                     )
                 if not supported:
                     continue
-            weak = term.ambiguous or (term.plain and (token.sentence_start or not token.is_capitalised))
-            if weak and post.gap(match.last) != "-":
+            weak = (
+                term.ambiguous
+                or (term.plain and (token.sentence_start or not token.is_capitalised))
+                or (term.named and match.last > match.first and post.text[match.start : match.end].islower())
+            )
+            if weak and post.gap(match.last) != "-" and not self._stage_after(post, match.last):
                 # An ordinary-looking word where a capital proves nothing: a name only at work.
                 if supported is None:
                     supported = (
@@ -280,6 +311,26 @@ class ConfidentialDetector:
                 found.append(ctx.finding(Category.CONFIDENTIAL, start, end, MSG_TERM, self.name, term.term))
                 break
         return found
+
+    @staticmethod
+    def _stage_after(post: Post, last: int) -> bool:
+        """A project stage within two words after the term, in its sentence: "Kompas go-live", "Zwaluws
+        eerste testfase"."""
+        tokens = post.tokens
+        for k in range(last + 1, min(len(tokens), last + 3)):
+            if tokens[k].sentence != tokens[last].sentence:
+                return False
+            word = tokens[k].lower
+            if (
+                word == "go"
+                and post.gap(k).strip() == "-"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].lower == "live"
+            ):
+                return True
+            if word.startswith(PROJECT_STAGES) or word.endswith(PROJECT_STAGES):
+                return True
+        return False
 
     @staticmethod
     def _leisure(post: Post) -> bool:
@@ -420,14 +471,14 @@ class ConfidentialDetector:
             sentence = lower[s_start:s_end]
             words = {t.lower for t in by_sentence[number]}
             meeting = has_phrase(sentence, MEETING_WORDS) is not None or any(
-                w.endswith(("overleg", "vergadering", "meeting")) for w in words
+                w.endswith(("overleg", "vergadering", "meeting", "verslag", "notulen")) for w in words
             )
             folded: set[str] | None = None
             moves = next(iter(sorted(words & _MOVES)), None)
             if moves is None and words & _CLOSE:
                 folded = {fold(w) for w in words}
-                if folded & _PLACES:
-                    moves = "close"  # "the branch is going to close"
+                if folded & _PLACES or meeting:
+                    moves = "close"  # "the branch is going to close", "heard in the MT: X closes"
             trigger = has_phrase(sentence, REORGANISATION_WORDS)
             job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(
                 words & _JOB_LOSS

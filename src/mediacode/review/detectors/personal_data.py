@@ -1,18 +1,22 @@
 """Personal data of someone other than the author.
 
 Identifiers count on their own: e-mail addresses (not role mailboxes such
-as info@ or jobs@), phone numbers valid for NL, BE, DE, GB or US
+as info@ or jobs@, nor an address of the organization's own domain that
+holds nobody's name), phone numbers valid for NL, BE, DE, GB or US
 (phonenumbers), IBANs and BSNs that pass their checksums (python-stdnum;
 a BSN needs a word such as "BSN" near it), street addresses and postcodes
-with a house number, and dates of birth. Health, sick leave, salary and
+with a house number, and dates of birth (the cue before or after the date).
+Health (a pregnancy told by its emoji too), sick leave, salary and
 disciplinary facts count when the post identifies the person they are about
 (a colleague finding in the same or the previous sentence). Anything the
-author gives as their own ("bel me op", "mijn rekening") is left alone.
+author gives as their own ("bel me op", "mijn rekening") is left alone; "mijn"
+before any other word ("op mijn hand") says nothing about whose it is.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from mediacode.org.organization import Organization
@@ -24,12 +28,14 @@ from mediacode.review.lexicon.personal_words import (
     ADDRESS_SUFFIXES,
     ADDRESS_WORDS_EN,
     BIRTH_CUES,
+    DATA_NOUNS,
     DISCIPLINARY,
     FIRST_PERSON_OWNER,
     HEALTH,
     HEALTH_SUFFIXES,
     OWN_NUMBER_CUES,
     PLACE_LOCATORS,
+    PREGNANCY_SYMBOLS,
     ROLE_MAILBOXES,
     SALARY,
     SERVED_PEOPLE,
@@ -72,7 +78,8 @@ _PHONE = re.compile(r"(?<![\w+€$.,/:-])(\+?\(?\d[\d\s().-]{6,17}\d)(?![\w%/:]|
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 _IBAN_NL = re.compile(r"NL\d{2} ?[A-Z]{4}(?: ?\d{4}){2} ?\d{2}")
 """A Dutch IBAN by its shape: posts give made-up numbers that fail the checksum but are meant as one."""
-_BSN = re.compile(r"(?<![\d.])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .]?\d{3}[ .]?\d{3}|\d{8})(?![\d.])")
+_BSN = re.compile(r"(?<![\d.])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .]?\d{3}[ .]?\d{3}|\d{8})(?!\d|\.\d)")
+"""Eight or nine digits, grouped or not; a full stop after them ends a sentence, a digit after it does not."""
 _BSN_CUES = (
     "bsn",
     "burgerservicenummer",
@@ -116,6 +123,9 @@ _DATE = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 """Every form of ``_DATE`` holds a year: a post without one skips its long alternation."""
 _DIGIT = re.compile(r"\d")
+_BIRTH_CUES_AFTER = ("geboortedatum", "geboren", "date of birth", "born", "dob")
+"""Cues that mark a date as a birth date when they follow it (not "jarig"/"birthday": "on 12 May 2024
+it is my birthday party")."""
 _REGIONS = ("NL", "BE", "DE", "GB", "US")
 _OWN_CUES = (
     "bel me",
@@ -198,6 +208,13 @@ class PersonalDataDetector:
 
     def __init__(self, org: Organization) -> None:
         self._own_emails = {p.id: p.email for p in org.people if p.email}
+        self._domains = frozenset(e.rsplit("@", 1)[1].lower() for e in self._own_emails.values() if "@" in e)
+        self._name_parts = frozenset(
+            part
+            for person in org.people
+            for part in re.findall(r"[a-z]+", person.name.lower() + " " + (person.email or "").split("@")[0])
+            if len(part) >= 3
+        )
         self._first_names: dict[str, set[str]] = {}
         for person in org.people:
             given = [w for w in re.findall(r"[\w'-]+", person.name) if w.lower().rstrip(".") not in TITLES]
@@ -220,7 +237,11 @@ class PersonalDataDetector:
                 return False
             if word in FIRST_PERSON_OWNER:
                 owner = words[k + 1] if k + 1 < len(words) else ""
-                return owner not in _SOMEONE_ELSE
+                if owner in _SOMEONE_ELSE:
+                    return False
+                if not owner or owner.startswith(DATA_NOUNS) or owner.endswith(DATA_NOUNS):
+                    return True
+                # "zijn nummer staat op mijn hand": "mijn hand" is not whose the number is; look further
         return any(cue in before for cue in _OWN_CUES)
 
     def detect(self, ctx: Context) -> list[Finding]:
@@ -243,6 +264,8 @@ class PersonalDataDetector:
         for match in _EMAIL.finditer(text) if "@" in text else ():
             local = match.group().split("@", 1)[0].lower()
             if local in ROLE_MAILBOXES or match.group().lower() == author_email:
+                continue
+            if self._functional_mailbox(match.group().lower()):
                 continue
             if self._owned_by_author(post, match.start()):
                 continue
@@ -274,14 +297,32 @@ class PersonalDataDetector:
             self._addresses(post, add, free)
             for match in _DATE.finditer(text) if _YEAR.search(text) else ():
                 before = lower[max(0, match.start() - 40) : match.start()]
-                if any(cue in before for cue in BIRTH_CUES) and not self._owned_by_author(
-                    post, match.start()
-                ):
+                if self._owned_by_author(post, match.start()):
+                    continue
+                if any(cue in before for cue in BIRTH_CUES):
                     cue_at = max(before.rfind(cue) for cue in BIRTH_CUES)
                     start = match.start() - len(before) + cue_at
                     add(start if start >= 0 else match.start(), match.end(), MSG_BIRTH, "date of birth")
+                elif self._birth_cue_after(post, match.end()):
+                    add(match.start(), match.end(), MSG_BIRTH, "date of birth")
         found.extend(self._facts_about_people(ctx))
         return found
+
+    def _functional_mailbox(self, address: str) -> bool:
+        """An address of the organization's own domain that holds no name of anyone in its directory
+        ("zwemles@", "roosters@"): a mailbox of a service, not of a person."""
+        local, _, domain = address.rpartition("@")
+        if domain not in self._domains:
+            return False
+        return not any(part in self._name_parts for part in re.findall(r"[a-z]+", local))
+
+    @staticmethod
+    def _birth_cue_after(post: Post, end: int) -> bool:
+        """ "02-11-1979 staat erop als geboortedatum", "12 May 1990 (date of birth)": the cue follows the
+        date in its own sentence."""
+        sentence_end = post.sentence_of(end - 1)[1]
+        after = post.lower[end : min(sentence_end, end + 30)]
+        return any(cue in after for cue in _BIRTH_CUES_AFTER)
 
     def _phones(self, post: Post, add: _Add, free: _Free, taken: list[tuple[int, int]]) -> None:
         import phonenumbers
@@ -364,6 +405,12 @@ class PersonalDataDetector:
                 and not any(m.first == token.index for m in matches)
             ):
                 matches.append(PhraseMatch(token.index, token.index, token.start, token.end, "health"))
+        if post.tokens and not post.text.isascii():
+            for symbol in PREGNANCY_SYMBOLS:
+                at = post.text.find(symbol)
+                if at >= 0:
+                    after = min(bisect_left(post.token_starts, at), len(post.tokens) - 1)
+                    matches.append(PhraseMatch(after, after, at, at + len(symbol), "health"))
         if not matches:
             return []  # no fact at all: whose sentence it would be in does not matter (most posts)
         people = [f for f in ctx.findings if f.category == Category.COLLEAGUE and f.start is not None]

@@ -26,6 +26,8 @@ CREDENTIAL_WORDS = (
     "inlogcode",
     "login",
     "inlog",
+    "inloggen",
+    "log in",
     "wifi-code",
     "wifi code",
     "access code",
@@ -40,6 +42,27 @@ CREDENTIAL_WORDS = (
     "wpa key",
     "ssid",
 )
+
+PROJECT_STAGES = (
+    "fase",
+    "phase",
+    "release",
+    "migratie",
+    "migration",
+    "livegang",
+    "go-live",
+    "lancering",
+    "launch",
+    "rollout",
+    "roll-out",
+    "implementatie",
+    "implementation",
+    "pilot",
+    "proef",
+    "test",
+)
+"""A project's stages: a term right before one ("Kompas go-live", "X's eerste testfase", "X proefsessie") is
+the project's name, not the everyday word. Matched at the start or end of a word."""
 
 SECRECY_CUES = (
     "vertrouwelijk",
@@ -82,6 +105,9 @@ SECRECY_CUES = (
     "heard on the grapevine",
     "rumour",
     "rumor",
+    "leaked",
+    "uitgelekt",
+    "stiekem gehoord",
     "gerucht",
     "geruchten",
     "ik hoorde",
@@ -217,6 +243,13 @@ REORGANISATION_WORDS = (
     "being sold",
     "verkocht worden",
     "wordt verkocht",
+    "gehalveerd",
+    "halveren",
+    "halved",
+    "uit moeten",
+    "eruit moeten",
+    "moeten eruit",
+    "let go",
 )
 
 FUTURE_CUES = (
@@ -245,6 +278,10 @@ FUTURE_CUES = (
     "about to",
     "this year",
     "dit jaar",
+    "na de zomer",
+    "na de vakantie",
+    "after the summer",
+    "after the holidays",
 )
 
 MEETING_WORDS = (
@@ -269,6 +306,12 @@ MEETING_WORDS = (
     "managementoverleg",
     "all-hands",
     "strategiesessie",
+    "verslag",
+    "mt-verslag",
+    "stukken",
+    "or-stukken",
+    "het mt",
+    "staff meeting",
 )
 
 NOT_PUBLIC_CUES = (
@@ -289,6 +332,12 @@ NOT_PUBLIC_CUES = (
     "has not been announced",
     "under embargo",
     "onder embargo",
+    "nog niet rond",
+    "nog niet definitief",
+    "nog niet getekend",
+    "not final yet",
+    "not yet final",
+    "not signed yet",
 )
 """Said of news at work, these make it internal whatever it is about ("a recall, not public yet")."""
 

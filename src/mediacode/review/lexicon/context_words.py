@@ -46,65 +46,6 @@ WORK_STEMS = (
 )
 """Compounds that start with these are work words too ("teamlunch", "klantendag")."""
 
-SOCIAL_OCCASIONS = words(
-    """
-    housewarming afscheid afscheidsborrel afscheidsfeest jubileum verhuizing verhuisd bruiloft
-    trouwdag babyshower kraamvisite verjaardag verjaardagsfeest feestje etentje barbecue bbq
-    farewell leaving leaving-do anniversary wedding party birthday potluck
-    """
-)
-"""A possessive first name at such an occasion ("X's housewarming", "X' new place") is a colleague
-when the author posts it."""
-
-WELL_WISHES = (
-    "get well soon",
-    "get well",
-    "feel better soon",
-    "speedy recovery",
-    "congrats",
-    "congratulations",
-    "happy birthday",
-    "happy anniversary",
-    "welcome back",
-    "welcome",
-    "good luck",
-    "thank you",
-    "thanks",
-    "shoutout to",
-    "shout-out to",
-    "shout out to",
-    "kudos to",
-    "cheers",
-    "sterkte",
-    "veel sterkte",
-    "beterschap",
-    "van harte beterschap",
-    "snel beter",
-    "gefeliciteerd",
-    "proficiat",
-    "van harte",
-    "welkom terug",
-    "welkom",
-    "succes",
-    "veel succes",
-    "bedankt",
-    "dank je",
-    "dankjewel",
-    "dank je wel",
-    "top gedaan",
-    "goed gedaan",
-    "well done",
-    "great job",
-    "nice one",
-    "bye",
-    "doei",
-    "tot ziens",
-)
-"""Greetings and wishes that address a person right after them: "Sterkte Anouk"."""
-
-ADDRESS_PRONOUNS = words("you jij je u your jouw")
-"""After a name at the start ("Stijn, you ...", "Femke jij bent ..."), the post addresses that person."""
-
 FINITE_VERBS = words(
     """
     is was wordt werd heeft had hebben gaat ging komt kwam kan kon wil wou wilde moet moest mag mocht

@@ -30,7 +30,8 @@ ROLE_NOUNS = words(
     teamleader lead foreman line-manager hr-manager it-manager salesmanager
     hr-adviseur hr-medewerker collega colleague coworker co-worker receptioniste secretaresse
     assistent assistant stagiair stagiaire trainee medewerker medewerkster werknemer employee hire
-    intern
+    intern invalkracht invaller uitzendkracht oproepkracht hulpkracht seizoenskracht vakantiekracht
+    flexkracht flexwerker
     """
 )
 """Nouns for one person at work; after "my/our" or "the new" they single someone out."""
@@ -52,6 +53,10 @@ ROLE_NOT_PERSON = words("werkgever employer team teams afdeling department colle
 INDEFINITE_COLLEAGUE = words("collega colleague coworker co-worker teamgenoot teammate")
 """A colleague without a name, singled out by a department or by "new": "a coworker in finance"."""
 
+INDEFINITE_PERSON = words("iemand someone somebody")
+"""One unnamed person; with a department after it ("someone from finance", "iemand van inkoop") a
+colleague is singled out."""
+
 PERSON_NOUNS = words(
     """
     guy girl woman man lady dude bloke chap fellow gent gentleman
@@ -69,6 +74,9 @@ KIN = words(
     son daughter brother sister father mother dad mum mom grandpa grandma grandfather grandmother
     nephew niece uncle aunt husband wife partner boyfriend girlfriend friend neighbour neighbor kid
     grandson granddaughter cousin baby hond kat dog cat
+    neefje nichtje kleinkind schoonzoon schoondochter stiefvader stiefmoeder stiefzoon stiefdochter
+    petekind verloofde stepson stepdaughter stepfather stepmother stepdad stepmum stepmom grandad
+    granddad granny fiance fiancee hubby
     """
 )
 """Someone introduced as family, a friend, a neighbour or a pet is not a colleague."""

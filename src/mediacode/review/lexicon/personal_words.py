@@ -198,6 +198,17 @@ HEALTH = (
     "burnt out",
     "stress leave",
     "off work with stress",
+    "in verwachting",
+    "uitgerekend",
+    "eerste kindje",
+    "tweede kindje",
+    "derde kindje",
+    "een tweeling",
+    "expecting a baby",
+    "expecting twins",
+    "expecting their first",
+    "expecting her first",
+    "baby on the way",
     "alcoholist",
     "alcoholic",
     "ivf",
@@ -325,6 +336,46 @@ DISCIPLINARY = (
     "misconduct",
     "gross misconduct",
 )
+
+PREGNANCY_SYMBOLS = ("\U0001f930", "\U0001fac3", "\U0001fac4")
+"""The pregnant woman, man and person emoji: a pregnancy told without a word for it."""
+
+DATA_NOUNS = (
+    "nummer",
+    "number",
+    "nr",
+    "mobiel",
+    "mobile",
+    "telefoon",
+    "phone",
+    "gsm",
+    "cell",
+    "06",
+    "rekening",
+    "account",
+    "iban",
+    "adres",
+    "address",
+    "mail",
+    "bsn",
+    "geboortedatum",
+    "birthday",
+    "verjaardag",
+    "privé",
+    "prive",
+    "eigen",
+    "own",
+    "new",
+    "nieuwe",
+    "nieuw",
+    "werk",
+    "work",
+    "thuis",
+    "home",
+)
+"""After "mijn"/"my", a word that begins or ends with one of these makes the identifier the author's own
+("mijn nummer", "my e-mail", "mijn nieuwe ..."); another word ("op mijn hand", "my old contact Jan")
+says nothing about whose it is."""
 
 BIRTH_CUES = (
     "geboren op",
