@@ -8,6 +8,7 @@ Every function is pure: it reads only the project's own word lists.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from mediacode.review.lexicon import negativity, profanity
@@ -52,7 +53,41 @@ def may_be_profane(word: str) -> bool:
         or word in profanity.WORDS
         or word.startswith(profanity.STEMS)
         or word.startswith(profanity.DISEASE_CURSES)
+        or profane_compound(word)
+        or disguised_profanity(word)
     )
+
+
+@lru_cache(maxsize=_WORDS)
+def profane_compound(word: str) -> bool:
+    """Ends in an insult after at least three letters of its own ("aandachtshoeren", "topsukkel")."""
+    return any(
+        word.endswith(tail) and len(word) - len(tail) >= 3 and word[: -len(tail)].isalpha()
+        for tail in profanity.COMPOUND_TAILS
+    )
+
+
+def _plain(word: str) -> bool:
+    return word in profanity.WORDS or word.startswith(profanity.STEMS)
+
+
+@lru_cache(maxsize=_WORDS)
+def disguised_profanity(word: str) -> bool:
+    """A swear word with digits for letters ("sh1t", "b1tch") or letters stretched ("fuuuck",
+    "shiiit", "kuuut"); a plain word the lists hold is not disguised."""
+    if len(word) < 3 or _plain(word):
+        return False
+    leet = any(c.isdigit() for c in word) and word[:1].isalpha() and sum(c.isalpha() for c in word) >= 2
+    if leet and _plain(word.translate(profanity.LEET)):
+        return True
+    if _STRETCHED.search(word):
+        once = _STRETCHED.sub(lambda m: m.group(1), word)
+        twice = _STRETCHED.sub(lambda m: m.group(1) * 2, word)
+        return _plain(once) or _plain(twice)
+    return False
+
+
+_STRETCHED = re.compile(r"(\w)\1{2,}")
 
 
 @lru_cache(maxsize=_WORDS)

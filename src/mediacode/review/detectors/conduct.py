@@ -17,7 +17,9 @@ from bisect import bisect_right
 
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
+from mediacode.review.demeaning import DemeaningFinder
 from mediacode.review.detectors import Context
+from mediacode.review.employer import employer_index
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.profanity import (
     DISEASE_CURSES,
@@ -32,7 +34,13 @@ from mediacode.review.lexicon.profanity import (
 )
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post, Token
-from mediacode.review.word_tests import disease_curse_stem, may_be_profane, profane_stem
+from mediacode.review.word_tests import (
+    disease_curse_stem,
+    disguised_profanity,
+    may_be_profane,
+    profane_compound,
+    profane_stem,
+)
 
 MSG_CONDUCT = "'{text}' is profane or demeaning language. The code asks you to keep to good taste."
 
@@ -163,8 +171,9 @@ class ConductDetector:
     name = "conduct"
 
     def __init__(self, org: Organization) -> None:
-        del org
+        self._employer = employer_index(org)
         self._phrases: PhraseIndex[str] = PhraseIndex((p, p) for p in PHRASES)
+        self._demeaning = DemeaningFinder()
 
     def detect(self, ctx: Context) -> list[Finding]:
         post = ctx.post
@@ -178,6 +187,7 @@ class ConductDetector:
             spans.append((match.start, match.end, match.payload))
         for start, end in _masked(post.text):
             spans.append((start, end, post.text[start:end]))
+        spans.extend(self._demeaning.find(post))
         covered = _Coverage([(s, e) for s, e, _ in spans])
         for token in post.tokens:
             word = token.lower
@@ -188,7 +198,13 @@ class ConductDetector:
             if (word in LOWER_ONLY and token.text == word) or (word == "af" and _english_af(post, token)):
                 spans.append((token.start, token.end, word))
                 continue
-            if word in WORDS or profane_stem(word) or _curse(post, token):
+            if (
+                word in WORDS
+                or profane_stem(word)
+                or _curse(post, token)
+                or profane_compound(word)
+                or disguised_profanity(word)
+            ):
                 if word not in WORDS and _proper_name(token, names):
                     continue
                 literal = LITERAL_AFTER.get(word)
@@ -199,10 +215,38 @@ class ConductDetector:
                 ):
                     continue
                 spans.append((token.start, token.end, word))
+        aimed = self._aimed_at_employer(ctx)
         return [
             ctx.finding(Category.CONDUCT, start, end, MSG_CONDUCT, self.name, evidence)
             for start, end, evidence in spans
+            if not aimed or not _in_aimed(post, start, end, aimed)
         ]
+
+    def _aimed_at_employer(self, ctx: Context) -> set[int]:
+        """Sentences that name the employer and were found damaging: their swear words are the insult
+        of the employer ("X is a shit company", "Fuck X"), which ``damaging`` already reports."""
+        damaging = [f.start for f in ctx.findings if f.category == Category.DAMAGING and f.start is not None]
+        if not damaging:
+            return set()
+        post = ctx.post
+        judged = {_sentence_at(post, start) for start in damaging}
+        return {ref.sentence for ref in self._employer.find(post)} & judged
+
+
+def _sentence_at(post: Post, offset: int) -> int:
+    at = bisect_right(post.token_starts, offset) - 1
+    return post.tokens[at].sentence if at >= 0 else 0
+
+
+def _in_aimed(post: Post, start: int, end: int, aimed: set[int]) -> bool:
+    """Inside a sentence aimed at the employer, unless an outcry opens it ("Kut, ...", "Godverdomme, ...")."""
+    at = bisect_right(post.token_starts, start) - 1
+    if at < 0:
+        return False
+    token = post.tokens[at]
+    if token.sentence not in aimed:
+        return False
+    return not (token.sentence_start and post.text[end : end + 1] in (",", "!"))
 
 
 def build(org: Organization) -> ConductDetector:

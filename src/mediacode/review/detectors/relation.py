@@ -21,6 +21,7 @@ from mediacode.review.lexicon.people_words import KIN
 from mediacode.review.lexicon.personal_words import SERVED_PEOPLE
 from mediacode.review.phrase_index import PhraseIndex, phrase_parts
 from mediacode.review.text import Post
+from mediacode.review.word_tests import negative
 from mediacode.review.work_context import WorkContext, used_as_name
 
 MSG_CUSTOMER = (
@@ -34,11 +35,23 @@ MSG_DISPUTE = (
     "The code asks you not to discuss or argue with customers in public."
 )
 
-_CUSTOMER_NOUNS = frozenset({"klant", "customer", "client", "opdrachtgever", "afnemer", "klantje"})
+_CUSTOMER_NOUNS = frozenset(
+    {"klant", "customer", "client", "opdrachtgever", "afnemer", "klantje", "buyer", "koper"}
+)
 _SERVED_AT_WORK = SERVED_PEOPLE - _CUSTOMER_NOUNS
 """Patients, guests, residents, passengers: the customers of a hospital, hotel or carrier, but only
 in a post set at work (a guest at one's own party is no customer)."""
-_SINGULAR = frozenset({"een", "a", "de", "the", "die", "that", "deze", "this", "onze", "our"})
+_PLURAL_CUSTOMERS = frozenset(
+    {"klanten", "customers", "clients", "cliënten", "opdrachtgevers", "afnemers", "buyers", "kopers"}
+)
+_PLURAL_SERVED = frozenset(
+    {"patiënten", "patients", "gasten", "guests", "bewoners", "residents", "passagiers", "passengers"}
+)
+"""Customers as a group: discussed in public when the sentence judges or quarrels with them."""
+_PLURAL_OPENERS = frozenset({"onze", "our", "de", "the", "die", "those", "deze", "these", "sommige", "some"})
+_SINGULAR = frozenset(
+    {"een", "a", "de", "the", "die", "that", "deze", "this", "onze", "our", "one", "één", "ene", "some"}
+)
 _DISPUTE = frozenset(
     [
         "discussie",
@@ -90,6 +103,16 @@ _DISPUTE = frozenset(
         "chat",
         "belde",
         "called",
+        "told",
+        "vertelde",
+        "argued",
+        "heated",
+        "verhit",
+        "tierde",
+        "scolded",
+        "screamed",
+        "threatened",
+        "dreigde",
     ]
 )
 
@@ -104,6 +127,8 @@ class _Name:
     """Must be written in capitals."""
     plain: bool
     """One short ordinary-looking word ("Crust", "Boon"): maybe an everyday word the lists do not hold."""
+    capitalised: tuple[bool, ...]
+    """Per word of the name, whether the relation writes it with a capital."""
 
 
 def _classify(relation: Relation, written: str) -> _Name:
@@ -125,7 +150,27 @@ def _classify(relation: Relation, written: str) -> _Name:
         and written[:1].isupper()
         and written[1:].islower()
     )
-    return _Name(relation, written, ambiguous, capitals, plain)
+    capitalised = tuple(w[:1].isupper() for w in written.split())
+    if len(capitalised) != len(words):
+        capitalised = ()
+    return _Name(relation, written, ambiguous, capitals, plain, capitalised)
+
+
+def _lower_case_word(post: Post, first: int, last: int, name: _Name) -> bool:
+    """ "de echte smaakmakers", "twintig reigers", "Het baken van het eiland", "de linde op het plein":
+    a name written with capitals, found with none where it counts, is the everyday word it was made
+    of. Only the first word may owe its capital to the start of a sentence."""
+    if not any(name.capitalised) or "." in name.written or name.written.isupper():
+        return False
+    tokens = post.tokens[first : last + 1]
+    if len(tokens) != len(name.capitalised):
+        return False
+    for k, (token, capital) in enumerate(zip(tokens, name.capitalised, strict=True)):
+        if not capital:
+            continue
+        if token.is_capitalised and not (k == 0 and token.sentence_start and len(tokens) > 1):
+            return False
+    return True
 
 
 def _located(post: Post, last: int) -> bool:
@@ -218,6 +263,15 @@ class RelationDetector:
             return token.text.isupper()
         if _ordinary_noun(post, first, last):
             return False
+        if (
+            _lower_case_word(post, first, last, name)
+            and name.written.lower() not in names_seen
+            and not (post.gap(last) == "-" and first == last)
+            and not _as_place(post, first)
+            and not _located(post, last)
+            and post.gap(last).strip()[:1] not in ("'", "’")
+        ):
+            return False
         if not name.plain and _measure(post, first, last) and name.written.lower() not in names_seen:
             return self._work.present(post, relations=False)
         if not name.ambiguous:
@@ -284,14 +338,16 @@ class RelationDetector:
         personal = ctx.of_category(Category.PERSONAL_DATA)
         at_work: bool | None = None
         for i, token in enumerate(tokens):
-            if token.lower not in _CUSTOMER_NOUNS and token.lower not in _SERVED_AT_WORK:
+            plural = token.lower in _PLURAL_CUSTOMERS or token.lower in _PLURAL_SERVED
+            if not plural and token.lower not in _CUSTOMER_NOUNS and token.lower not in _SERVED_AT_WORK:
                 continue
-            if not (token.sentence_start or (i > 0 and tokens[i - 1].lower in _SINGULAR)):
+            openers = _PLURAL_OPENERS if plural else _SINGULAR
+            if not (token.sentence_start or (i > 0 and tokens[i - 1].lower in openers)):
                 continue
             possessive = post.gap(i).strip() in ("'", "’")
             if possessive and not (i + 1 < len(tokens) and tokens[i + 1].lower == "s"):
                 continue
-            if token.lower in _SERVED_AT_WORK:
+            if token.lower in _SERVED_AT_WORK or token.lower in _PLURAL_SERVED:
                 if at_work is None:
                     at_work = self._work.present(post)
                 if not at_work:
@@ -300,10 +356,29 @@ class RelationDetector:
             sentence = [t.lower for t in tokens if token.sentence - 1 <= t.sentence <= token.sentence]
             start, end = post.sentences[token.sentence]
             about_them = any(f.start is not None and start <= f.start < end for f in personal)
-            if about_them or _DISPUTE.intersection(sentence):
-                start = token.start if token.sentence_start else tokens[i - 1].start
-                found.append(ctx.finding(Category.CUSTOMER, start, token.end, MSG_DISPUTE, self.name, ""))
+            if plural and not _judged_group(post, i):
+                continue
+            if not plural and not (about_them or _DISPUTE.intersection(sentence)):
+                continue
+            start = token.start if token.sentence_start else tokens[i - 1].start
+            found.append(ctx.finding(Category.CUSTOMER, start, token.end, MSG_DISPUTE, self.name, ""))
         return found
+
+
+_COPULAS = frozenset({"zijn", "waren", "worden", "are", "were", "get", "can", "kunnen"})
+
+
+def _judged_group(post: Post, i: int) -> bool:
+    """ "Klanten zijn vandaag weer onbeschoft", "Guests were impossible", "Patiënten van X zijn ...
+    ondankbaar": customers as a group, the subject of a negative judgement."""
+    tokens = post.tokens
+    sentence = tokens[i].sentence
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        if tokens[k].sentence != sentence:
+            return False
+        if tokens[k].lower in _COPULAS:
+            return any(negative(t.lower) for t in tokens[k + 1 :] if t.sentence == sentence)
+    return False
 
 
 def build(org: Organization) -> RelationDetector:

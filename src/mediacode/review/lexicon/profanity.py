@@ -82,6 +82,31 @@ STEMS = (
     "bugger",
     "fecking",
     "sodding",
+    "cocksuck",
+    "dickwad",
+    "dickface",
+    "dumbfuck",
+    "clusterfuck",
+    "mindfuck",
+    "apeshit",
+    "batshit",
+    "chickenshit",
+    "jackoff",
+    "blowjob",
+    "handjob",
+    "schijt",
+    "stront",
+    "neuk",
+    "kutje",
+    "teringlijer",
+    "kankerlijer",
+    "optyf",
+    "opkanker",
+    "opflikker",
+    "opsodemieter",
+    "oprot",
+    "godskolere",
+    "sletterig",
 )
 
 WORDS = words(
@@ -101,6 +126,10 @@ WORDS = words(
     spics kike kikes gook gooks raghead ragheads towelhead towelheads wetback wetbacks pikey pikeys
     midget midgets spacker spackers
     cretin cretins halfwit halfwits nitwit nitwits dimwit dimwits numbskull numbskulls
+    fvck fvcking phuck phucking fcuk fcuking fukken motherfucker mfer mofos
+    pussy pussies tits titties horny dildo dildos milf jizz wank wanking wanked wankstain
+    geneukt geneuk tieten tietjes geil geile afrukken pijpbeurt
+    poofter poofters mongs tard tards spacko
     """
 )
 
@@ -143,6 +172,7 @@ EXCEPTIONS = words(
     shitake shiitake takken takkenbos takkenbossen
     lull lulled lulling lullaby lulls eikelhout eikels eikeltjes eikelboom hoera
     hoerastemming sukkelen sukkelt sukkelde gesukkel
+    pussycat pussycats pussywillow strontium
     """
 )
 """Words that start with a stem but are harmless."""
@@ -216,3 +246,44 @@ LITERAL_AFTER: dict[str, frozenset[str]] = {
     "spic": words("and"),
 }
 """A word that is literal, not a curse, when one of these follows ("a bloody nose")."""
+
+COMPOUND_TAILS = (
+    "hoer",
+    "hoeren",
+    "hoertje",
+    "slet",
+    "sletten",
+    "sletje",
+    "wijf",
+    "wijven",
+    "trut",
+    "trutten",
+    "sukkel",
+    "sukkels",
+    "idioot",
+    "idioten",
+    "debiel",
+    "debielen",
+    "mongool",
+    "mongolen",
+    "klootzak",
+    "klootzakken",
+    "lul",
+    "lullen",
+    "hufter",
+    "hufters",
+    "neger",
+    "negers",
+    "tokkie",
+    "tokkies",
+    "kneus",
+    "shit",
+    "fuck",
+    "fucker",
+    "fuckers",
+)
+"""Insults that end a Dutch or English compound ("aandachtshoeren", "topsukkel", "verkeershufter",
+"clusterfuck"); the compound needs at least three letters before them."""
+
+LEET = str.maketrans("013457$@", "oieastsa")
+"""Digits and signs written for letters ("sh1t", "b1tch", "l0ser")."""
