@@ -202,3 +202,62 @@ def _lines(draw: st.DrawFn) -> list[str]:
 def test_generated_files_give_the_reference_items(tmp_path: Path, lines: list[str], year: int) -> None:
     path = write(tmp_path / "maillog", lines)
     assert engine(path, year, DOMAINS, TAG) == reference(path, year, DOMAINS, TAG)
+
+
+@pytest.mark.parametrize(
+    ("statement", "keeps"),
+    [
+        ("CREATE TEMP TABLE t AS SELECT upper(raw) AS u FROM lines", True),
+        (
+            "CREATE TEMP TABLE t AS SELECT raw FROM lines WHERE raw IN ('a', 'b', 'c', 'd', 'e', 'f', 'g')",
+            False,
+        ),
+        ("CREATE TEMP TABLE t AS SELECT a.raw FROM lines a JOIN lines b USING (raw)", False),
+    ],
+)
+def test_only_order_keeping_plans_number_lines_by_position(
+    tmp_path: Path, statement: str, keeps: bool
+) -> None:
+    """Line numbers are row positions, so only a batch insert (or one thread) may fill the tables."""
+    path = write(tmp_path / "maillog", TRICKY)
+    check = duckdb_postfix.engine_can_read(path, duckdb_postfix.options_for(2024, DOMAINS, TAG))
+    assert check is not None
+    con = duckdb_postfix._connect(2, str(tmp_path))
+    try:
+        con.execute(f"CREATE TEMP TABLE lines AS {duckdb_postfix.lines_sql(path, check)}")
+        assert duckdb_postfix.keeps_order(con, statement) is keeps
+        assert duckdb_postfix.keeps_order(
+            con,
+            f"CREATE TEMP TABLE p AS {duckdb_postfix.parsed_sql(duckdb_postfix.options_for(2024, DOMAINS, TAG))}",
+        )
+    finally:
+        con.close()
+    con = duckdb_postfix._connect(1, str(tmp_path))
+    try:
+        con.execute(f"CREATE TEMP TABLE lines AS {duckdb_postfix.lines_sql(path, check)}")
+        assert duckdb_postfix.keeps_order(con, statement)  # one thread keeps any order
+    finally:
+        con.close()
+
+
+def test_a_plan_that_may_reorder_goes_to_the_reference(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path / "maillog", TRICKY)
+    monkeypatch.setattr(duckdb_postfix, "keeps_order", lambda con, statement: False)
+    assert (
+        duckdb_postfix.item_batches(path, duckdb_postfix.options_for(2024, DOMAINS, TAG), threads=2) is None
+    )
+    assert engine(path, 2024, DOMAINS, TAG) == reference(path, 2024, DOMAINS, TAG)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_bench_shaped_file_on_two_threads_equals_reference(tmp_path: Path, threads: int) -> None:
+    """Enough lines for DuckDB to read and cut in parallel: the positions must still be the line numbers."""
+    flow = list(TRICKY[: len(FLOW)])
+    path = write(tmp_path / "maillog", flow * 4000)
+    options = duckdb_postfix.options_for(2024, DOMAINS, TAG)
+    found = duckdb_postfix.item_batches(path, options, threads=threads)
+    assert found is not None
+    items = [item for batch in found[1] for item in duckdb_postfix.items_of(batch)]
+    assert items == reference(path, 2024, DOMAINS, TAG)

@@ -78,11 +78,12 @@ def _between(text: str, start: str) -> str:
     )
 
 
-def _word_after(text: str, key: str) -> str:
-    """``postfix._word_after``: the first ``key`` and what follows up to a space, comma, semicolon or ``)``."""
-    found = f"strpos({text}, {_literal(key)})"
+def _word_after(key: str) -> str:
+    """``postfix._word_after`` of ``body``: the first ``key`` and what follows up to a space, comma,
+    semicolon or ``)``, cut from ``raw`` (see ``_address_at``)."""
+    found = f"strpos(body, {_literal(key)})"
     return (
-        f"CASE WHEN {found} > 0 THEN nullif(regexp_extract(substr({text}, {found} + {len(key)}),"
+        f"CASE WHEN {found} > 0 THEN nullif(regexp_extract(substr(raw, body_at + {found} + {len(key) - 1}),"
         " '^[^ ,;)]*'), '') END"
     )
 
@@ -105,20 +106,42 @@ def _source(path: Path, check: FileCheck) -> str:
     )
 
 
-def _address_at(text: str, offset: int) -> str:
-    """``_address(_between(…))`` when ``text`` starts with the key: the address begins at ``offset``."""
-    rest = f"substr({text}, {offset})"
-    return f"CASE WHEN strpos({rest}, '>') > 1 THEN lower(left({rest}, strpos({rest}, '>') - 1)) END"
+def _address_at(offset: int) -> str:
+    """``_address(_between(…))`` when ``body`` starts with the key: the address begins at ``offset``.
+
+    Cut from ``raw`` at ``body_at`` rather than from ``body``: DuckDB takes its ASCII-only substring
+    only for a column it knows holds no other characters (the stored line), and a derived string
+    such as ``body`` falls back to the character-counting one, several times slower.
+    """
+    rest = f"substr(raw, body_at + {offset - 1})"
+    return (
+        f"CASE WHEN strpos({rest}, '>') > 1 THEN lower(substr(raw, body_at + {offset - 1},"
+        f" strpos({rest}, '>') - 1)) END"
+    )
 
 
 def lines_sql(path: Path, check: FileCheck) -> str:
-    """The lines with their numbers, read once into a table: ``row_number() OVER ()`` keeps the reading
-    on one thread, so stage one reads this table instead and cuts the lines on every thread."""
-    return f"SELECT coalesce(line, '') AS raw, row_number() OVER () AS n FROM {_source(path, check)}"  # noqa: S608  # nosec B608  # the path is a quoted literal
+    """The lines, read into a table in file order on every thread (``rowid`` + 1 is the line number;
+    ``row_number() OVER ()`` would keep the reading on one thread). Stored, the column carries
+    DuckDB's statistics, which let it cut the lines with its ASCII-only string functions."""
+    return f"SELECT coalesce(line, '') AS raw FROM {_source(path, check)}"  # noqa: S608  # nosec B608  # the path is a quoted literal
+
+
+def keeps_order(con: duckdb.DuckDBPyConnection, statement: str) -> bool:
+    """Whether DuckDB plans ``CREATE TABLE … AS`` ``statement`` as an order-keeping batch insert.
+
+    The line numbers are positions in the tables, so a plan that may reorder rows (a join, say)
+    must not run; the reference parser reads such a file instead. On one thread every plan keeps it.
+    """
+    if con.execute("SELECT current_setting('threads')").fetchall()[0][0] == 1:
+        return True
+    plan = con.execute(f"EXPLAIN {statement}").fetchall()[-1][1]
+    return str(plan).lstrip().removeprefix("╭─").lstrip().startswith("Batch Create Table As")
 
 
 def parsed_sql(options: Options, lines: str = "lines") -> str:
-    """Stage one: one row per line of the table ``lines`` with its number, reject reason and fields.
+    """Stage one: one row per line of the table ``lines`` (in file order) with its reject reason and
+    fields, stored in the same order (``NUMBERED`` adds the line numbers).
 
     Only printable ASCII reaches here (``check_file``), so a space is the only
     whitespace and ``str.split`` is a split on runs of spaces. The common
@@ -128,7 +151,9 @@ def parsed_sql(options: Options, lines: str = "lines") -> str:
     reference), so the year is added in stage two.
     """
     months = " ".join(f"WHEN {_literal(name)} THEN {number}" for name, number in MONTHS.items())
-    agents = ", ".join(_literal(agent) for agent in sorted(postfix.DELIVERY_AGENTS))
+    # ORs of equalities, never a long IN list: DuckDB plans one as a join, and a join gives up the file
+    # order of the rows, which are numbered by their position in the table (``parsed_is_ordered``).
+    agents = " OR ".join(f"service = {_literal(agent)}" for agent in sorted(postfix.DELIVERY_AGENTS))
     name = _literal(options.syslog_name)
     tag = options.private_subject_tag.casefold() if options.private_subject_tag else None
     subject = "split_part(substr(body, strpos(body, 'header Subject:') + 15), '; from=', 1)"
@@ -144,19 +169,19 @@ def parsed_sql(options: Options, lines: str = "lines") -> str:
     odd_offset = "NOT ends_with(stamp, 'Z') AND (substr(stamp, -5, 2) > '23' OR substr(stamp, -2, 2) > '59')"
     return f"""
 WITH src AS (
-    SELECT raw, n FROM {lines}
+    SELECT raw FROM {lines}
 ), form AS (
-    SELECT n, raw,
+    SELECT raw,
         CASE WHEN raw GLOB '[A-Z][a-z][a-z] [ 0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9] [! ]*' THEN 'quick'
              WHEN ltrim(raw, ' ') = '' THEN 'empty' WHEN starts_with(raw, '#') THEN 'comment'
              WHEN raw GLOB '[0-9]*' THEN 'rfc' ELSE 'classic' END AS form
     FROM src
 ), quick AS (
-    SELECT n, raw, form, CASE WHEN form = 'quick' THEN string_split(substr(raw, 17), ' ') END AS q FROM form
+    SELECT raw, form, CASE WHEN form = 'quick' THEN string_split(substr(raw, 17), ' ') END AS q FROM form
 ), cut AS (
-    SELECT n, raw, form, q, coalesce(len(q) >= 3 AND q[2] <> '' AND q[3] <> '', FALSE) AS fast FROM quick
+    SELECT raw, form, q, coalesce(len(q) >= 3 AND q[2] <> '' AND q[3] <> '', FALSE) AS fast FROM quick
 ), fields AS (
-    SELECT n, form, fast,
+    SELECT form, fast,
         CASE WHEN form IN ('quick', 'classic') AND NOT fast THEN regexp_extract(raw,
             '^( *([^ ]+) +([^ ]+) +([^ ]+) +[^ ]+ +([^ ]+) +)[^ ]', ['pre', 'mon', 'day', 'clk', 'prog']) END AS c,
         CASE WHEN form = 'rfc' THEN regexp_extract(raw, '^(([^ ]+) +[^ ]+ +([^ ]+) +)[^ ]', ['pre', 'stamp', 'prog'])
@@ -166,21 +191,21 @@ WITH src AS (
         CASE WHEN fast THEN ltrim(substr(raw, 5, 2), ' ') END AS fday,
         CASE WHEN fast THEN substr(raw, 8, 8) END AS fclk,
         CASE WHEN fast THEN q[2] END AS fprog,
-        CASE WHEN fast THEN substr(raw, 19 + length(q[1]) + length(q[2])) END AS ftext,
+        CASE WHEN fast THEN 19 + length(q[1]) + length(q[2]) END AS ftext_at,
         raw
     FROM cut
 ), picked AS (
-    SELECT n, form, stamp,
+    SELECT form, stamp, raw,
         CASE WHEN fast THEN fmon ELSE c.mon END AS mon,
         CASE WHEN fast THEN fday ELSE c.day END AS day,
         CASE WHEN fast THEN fclk ELSE c.clk END AS clk,
         CASE WHEN form = 'rfc' THEN r.prog WHEN fast THEN fprog ELSE c.prog END AS prog,
-        CASE WHEN fast THEN ftext
-             WHEN form IN ('quick', 'classic') AND c.pre <> '' THEN substr(raw, length(c.pre) + 1)
-             WHEN form = 'rfc' AND r.pre <> '' THEN substr(raw, length(r.pre) + 1) END AS text
+        CASE WHEN fast THEN ftext_at
+             WHEN form IN ('quick', 'classic') AND c.pre <> '' THEN length(c.pre) + 1
+             WHEN form = 'rfc' AND r.pre <> '' THEN length(r.pre) + 1 END AS text_at
     FROM fields
 ), clocked AS (
-    SELECT n, form, stamp, text, clk,
+    SELECT form, stamp, raw, text_at, substr(raw, text_at) AS text, clk,
         CASE WHEN form IN ('quick', 'classic') THEN CASE mon {months} END END AS month,
         CASE WHEN {_digits("day")} AND length(day) <= 9 THEN CAST(day AS INTEGER) END AS dayn,
         form IN ('quick', 'classic') AND text IS NOT NULL AND {_digits("day")}
@@ -210,7 +235,7 @@ WITH src AS (
         CASE WHEN starts_with(program, {name}) THEN split_part(program, '/', -1) END AS service
     FROM clocked
 ), reasoned AS (
-    SELECT n, month, dayn, shaped, valid, rts, service, text,
+    SELECT month, dayn, shaped, valid, rts, service, text, raw, text_at,
         CASE WHEN valid THEN CAST(substr(clk, 1, 2) AS INTEGER) * 3600 + CAST(substr(clk, 4, 2) AS INTEGER) * 60
             + CAST(substr(clk, 7, 2) AS INTEGER) END AS secs,
         coalesce(CASE
@@ -232,9 +257,12 @@ WITH src AS (
             AS reason
     FROM valued
 ), parted AS (
-    SELECT n, month, dayn, shaped, valid, rts, secs, service, reason,
-        CASE WHEN reason IS NULL AND strpos(text, ': ') > 0 THEN left(text, strpos(text, ': ') - 1) END AS qid,
-        CASE WHEN reason IS NULL AND strpos(text, ': ') > 0 THEN substr(text, strpos(text, ': ') + 2) END AS body
+    SELECT month, dayn, shaped, valid, rts, secs, service, reason,
+        CASE WHEN reason IS NULL AND strpos(text, ': ') > 0
+            THEN substr(raw, text_at, strpos(text, ': ') - 1) END AS qid,
+        CASE WHEN reason IS NULL AND strpos(text, ': ') > 0 THEN text_at + strpos(text, ': ') + 1 END AS body_at,
+        CASE WHEN reason IS NULL AND strpos(text, ': ') > 0
+            THEN substr(raw, text_at + strpos(text, ': ') + 1) END AS body, raw
     FROM reasoned
 ), kinds AS (
     SELECT *,
@@ -248,24 +276,28 @@ WITH src AS (
             WHEN starts_with(body, 'milter-reject:') THEN 'M'
             WHEN service = 'qmgr' AND body = 'removed' THEN 'X'
             WHEN service = 'qmgr' AND starts_with(body, 'from=<') THEN 'F'
-            WHEN service IN ({agents}) AND starts_with(body, 'to=<') THEN 'T'
+            WHEN ({agents}) AND starts_with(body, 'to=<') THEN 'T'
             WHEN service = 'cleanup' AND {"TRUE" if tag is not None else "FALSE"}
                  AND contains(body, 'header Subject:') THEN 'S'
             ELSE 'O'
         END AS kind
     FROM parted
 )
-SELECT n, reason, month, dayn, shaped, valid, rts, secs, kind,
-    CASE WHEN kind IN ('M', 'X', 'F', 'T', 'S', 'O') THEN qid END AS qid,
-    CASE WHEN kind = 'F' THEN {_address_at("body", 7)}
+SELECT reason, month, dayn, shaped, valid, rts, secs, kind,
+    CASE WHEN kind <> 'N' AND kind <> 'J' THEN qid END AS qid,
+    CASE WHEN kind = 'F' THEN {_address_at(7)}
          WHEN kind IN ('J', 'M') THEN {_between("body", "from=<")} END AS sender,
-    CASE WHEN kind = 'T' THEN {_address_at("body", 5)}
+    CASE WHEN kind = 'T' THEN {_address_at(5)}
          WHEN kind IN ('J', 'M') THEN {_between("body", "to=<")} END AS rcpt,
-    CASE WHEN kind = 'F' THEN {_word_after("body", "size=")} END AS size_text,
-    CASE WHEN kind = 'T' THEN {_word_after("body", "status=")} END AS status,
+    CASE WHEN kind = 'F' THEN {_word_after("size=")} END AS size_text,
+    CASE WHEN kind = 'T' THEN {_word_after("status=")} END AS status,
     CASE WHEN kind = 'S' THEN {private} END AS private
 FROM kinds
 """  # noqa: S608 - only the path, names and the tag are interpolated, as quoted literals  # nosec B608  # only quoted literals and constants
+
+
+NUMBERED = "(SELECT rowid + 1 AS n, * FROM parsed)"
+"""Stage one's rows with their line numbers (``parsed`` is filled in file order)."""
 
 
 def timed_sql(options: Options, turns: bool) -> str:
@@ -273,10 +305,10 @@ def timed_sql(options: Options, turns: bool) -> str:
     if turns:
         year = f"""({options.year} + sum(coalesce(shaped AND coalesce(last_month, 0) - month >= {TURN_OF_YEAR_GAP},
                 FALSE)::INTEGER) OVER (ORDER BY n ROWS UNBOUNDED PRECEDING))::BIGINT"""
-        source = """(SELECT *, last_value(CASE WHEN valid THEN month END IGNORE NULLS) OVER (
-                ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_month FROM parsed)"""
+        source = f"""(SELECT *, last_value(CASE WHEN valid THEN month END IGNORE NULLS) OVER (
+                ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS last_month FROM {NUMBERED})"""  # noqa: S608  # nosec B608  # constants
     else:
-        year, source = f"{options.year}::BIGINT", "parsed"
+        year, source = f"{options.year}::BIGINT", NUMBERED
     return f"""
 SELECT * EXCLUDE (ts0), CASE WHEN rts IS NOT NULL THEN rts WHEN valid AND NOT (month = 2 AND dayn = 29)
         THEN make_timestamp(year, month, dayn, 0, 0, 0) + to_seconds(secs) END AS ts
@@ -341,7 +373,8 @@ WITH mine AS (
     SELECT qid, s, rcpt, min(n) AS first, arg_max(status, n) AS status
     FROM seg WHERE kind = 'T' AND rcpt IS NOT NULL AND status IS NOT NULL GROUP BY qid, s, rcpt
 ), listed AS (
-    SELECT qid, s, list(rcpt ORDER BY first) AS recipients, min(status) AS low, max(status) AS high
+    SELECT qid, s, list_transform(list_sort(list({{'first': first, 'rcpt': rcpt}})), lambda x: x.rcpt)
+            AS recipients, min(status) AS low, max(status) AS high
     FROM outcomes GROUP BY qid, s
 ), records AS (
     SELECT coalesce(m.end_line, (SELECT count(*) FROM timed) + 1) AS n, m.first_line,
@@ -381,6 +414,7 @@ def _connect(threads: int | None, spill: str) -> duckdb.DuckDBPyConnection:
     }
     con = duckdb.connect(":memory:", config=config)
     con.execute("SET TimeZone = 'UTC'").fetchall()
+    con.execute("SET enable_progress_bar = false").fetchall()  # it would write into the command's output
     return con
 
 
@@ -434,8 +468,19 @@ def item_batches(
     spill = tempfile.mkdtemp(prefix="mediacode-duckdb-", dir=spill_in)
     con = _connect(threads, spill)
     try:
-        con.execute(f"CREATE TEMP TABLE lines AS {lines_sql(path, check)}")
-        con.execute(f"CREATE TEMP TABLE parsed AS {parsed_sql(options)}")
+        ordered = True
+        for statement in (
+            f"CREATE TEMP TABLE lines AS {lines_sql(path, check)}",
+            f"CREATE TEMP TABLE parsed AS {parsed_sql(options)}",
+        ):
+            ordered = ordered and keeps_order(con, statement)
+            if not ordered:
+                break
+            con.execute(statement)
+        if not ordered:
+            con.close()
+            shutil.rmtree(spill, ignore_errors=True)
+            return None
         con.execute("DROP TABLE lines")
         low, high, total, turns = con.execute(_SPAN).fetchall()[0]
         may_turn = low is not None and high - low >= TURN_OF_YEAR_GAP

@@ -217,6 +217,7 @@ def _connect(threads: int | None) -> duckdb.DuckDBPyConnection:
     }
     con = duckdb.connect(":memory:", config=config)
     con.execute("SET TimeZone = 'UTC'").fetchall()
+    con.execute("SET enable_progress_bar = false").fetchall()  # it would write into the command's output
     return con
 
 
