@@ -12,12 +12,12 @@ not yet announced, and the content of internal or confidential meetings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.departments import ALL_DEPARTMENT_WORDS, fold
 from mediacode.review.detectors import Context
+from mediacode.review.detectors.confidential_terms import TermFinder
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.business_words import (
     CREDENTIAL_WORDS,
@@ -25,26 +25,20 @@ from mediacode.review.lexicon.business_words import (
     FIGURE_WORDS,
     FUTURE_CUES,
     LABOUR_AGREEMENT_WORDS,
-    LEISURE_WORDS,
     MEETING_WORDS,
     NEGOTIATION_WORDS,
     NOT_PUBLIC_CUES,
     PERIOD_OR_COMPARISON,
-    PROJECT_STAGES,
     PUBLISHED_CUES,
     REORGANISATION_WORDS,
     SECRECY_CUES,
     UNPUBLISHED_CUES,
     WEAK_CREDENTIAL_CUES,
 )
-from mediacode.review.lexicon.common_words import COMMON_WORDS
-from mediacode.review.phrase_index import PhraseIndex, find_phrase, has_phrase, phrase_parts
+from mediacode.review.phrase_index import find_phrase, has_phrase
 from mediacode.review.text import Post
-from mediacode.review.work_context import WorkContext, used_as_name
+from mediacode.review.work_context import WorkContext
 
-MSG_TERM = (
-    "'{text}' is a confidential term of {org}. The code asks you not to share confidential information."
-)
 MSG_SECRET = (
     "'{text}' gives away a password or access code. "  # noqa: S105 (a message, not a password)  # nosec B105  # a message text
     "The code asks you never to share security details."
@@ -66,7 +60,6 @@ MSG_MEETING = (
     "The code asks you to keep internal information inside the organization."
 )
 
-_HASHTAG = re.compile(r"#(\w+)")
 _NUMBER = re.compile(
     r"[€$£]?\s?\d+(?:[.,]\d+)*\s?(?:%|procent|percent|[mkMK]\b|mln|miljoen|million|miljard|billion)?"
 )
@@ -188,18 +181,6 @@ _CONFIDENTIAL_MARKS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Term:
-    term: str
-    ambiguous: bool
-    compact: str
-    plain: bool
-    """One ordinary-looking word ("Nachtegaal", not "HydroSlim 500"): it could be a common noun."""
-    named: bool
-    """Written with a capital letter in ``confidential.txt``: in lower case in a post ("een rode reus")
-    it may be the everyday phrase."""
-
-
 def _looks_secret(value: str) -> bool:
     has_digit = any(c.isdigit() for c in value)
     has_symbol = any(not c.isalnum() for c in value)
@@ -225,125 +206,16 @@ class ConfidentialDetector:
 
     def __init__(self, org: Organization) -> None:
         self._work = WorkContext(org)
-        self._index: PhraseIndex[_Term] = PhraseIndex()
-        self._compacts: list[_Term] = []
-        for item in org.confidential_terms:
-            words, _ = phrase_parts(item.term)
-            if not words:
-                continue
-            ambiguous = len(words) == 1 and words[0] in COMMON_WORDS
-            plain = len(words) == 1 and item.term.isalpha() and item.term[1:].islower()
-            named = any(c.isupper() for c in item.term)
-            term = _Term(item.term, ambiguous, "".join(fold(w) for w in words), plain, named)
-            self._index.add(item.term, term)
-            if len(words) == 1 and len(words[0]) >= 4:
-                for ending in ("s", "en", "e"):
-                    self._index.add(item.term + ending, term)
-            self._compacts.append(term)
+        self._terms = TermFinder(org, self._work)
 
     def detect(self, ctx: Context) -> list[Finding]:
-        findings = self._terms(ctx)
+        findings = self._terms.find(ctx)
         findings.extend(self._secrets(ctx))
         findings.extend(self._figures(ctx))
         findings.extend(self._plans(ctx))
         findings.extend(self._commercial(ctx))
         findings.extend(self._not_public(ctx))
         return findings
-
-    # -- terms -----------------------------------------------------------------------------
-
-    def _terms(self, ctx: Context) -> list[Finding]:
-        post = ctx.post
-        found: list[Finding] = []
-        covered: list[tuple[int, int]] = []
-        supported: bool | None = None
-        for match in sorted(self._index.find(post), key=lambda m: (m.start, -(m.end - m.start))):
-            if any(s <= match.start < e for s, e in covered):
-                continue
-            if post.before(match.first).endswith("#"):
-                continue  # hashtags below
-            term = match.payload
-            token = post.tokens[match.first]
-            if term.plain and not term.ambiguous and self._leisure(post):
-                # "Orion is visible from my balcony": a star, bird or place, unless work says otherwise.
-                if supported is None:
-                    supported = (
-                        self._work.present(post, terms=False)
-                        or has_phrase(post.lower, SECRECY_CUES) is not None
-                    )
-                if not supported:
-                    continue
-            weak = (
-                term.ambiguous
-                or (term.plain and (token.sentence_start or not token.is_capitalised))
-                or (term.named and match.last > match.first and post.text[match.start : match.end].islower())
-            )
-            if weak and post.gap(match.last) != "-" and not self._stage_after(post, match.last):
-                # An ordinary-looking word where a capital proves nothing: a name only at work.
-                if supported is None:
-                    supported = (
-                        self._work.present(post, terms=False)
-                        or has_phrase(post.lower, SECRECY_CUES) is not None
-                    )
-                if term.ambiguous and not (
-                    self._as_name(post, match.first) or (supported and used_as_name(post, match.first))
-                ):
-                    continue
-                if not term.ambiguous and not (supported or used_as_name(post, match.first)):
-                    continue
-            covered.append((match.start, match.end))
-            found.append(
-                ctx.finding(
-                    Category.CONFIDENTIAL, match.start, match.end, MSG_TERM, self.name, match.payload.term
-                )
-            )
-        for hashtag in _HASHTAG.finditer(post.text) if "#" in post.text else ():
-            tag = fold(hashtag.group(1))
-            for term in self._compacts:
-                position = tag.find(term.compact)
-                if position < 0 or (term.compact != tag and len(term.compact) < 4):
-                    continue
-                start = hashtag.start(1) + position
-                end = start + len(term.compact)
-                if any(s < end and start < e for s, e in covered):
-                    continue
-                covered.append((start, end))
-                found.append(ctx.finding(Category.CONFIDENTIAL, start, end, MSG_TERM, self.name, term.term))
-                break
-        return found
-
-    @staticmethod
-    def _stage_after(post: Post, last: int) -> bool:
-        """A project stage within two words after the term, in its sentence: "Kompas go-live", "Zwaluws
-        eerste testfase"."""
-        tokens = post.tokens
-        for k in range(last + 1, min(len(tokens), last + 3)):
-            if tokens[k].sentence != tokens[last].sentence:
-                return False
-            word = tokens[k].lower
-            if (
-                word == "go"
-                and post.gap(k).strip() == "-"
-                and k + 1 < len(tokens)
-                and tokens[k + 1].lower == "live"
-            ):
-                return True
-            if word.startswith(PROJECT_STAGES) or word.endswith(PROJECT_STAGES):
-                return True
-        return False
-
-    @staticmethod
-    def _leisure(post: Post) -> bool:
-        return any(t.lower in LEISURE_WORDS for t in post.tokens)
-
-    def _as_name(self, post: Post, first: int) -> bool:
-        token = post.tokens[first]
-        if not token.is_capitalised:
-            return False
-        if not token.sentence_start:
-            return True
-        previous = post.tokens[first - 1].lower if first > 0 else ""
-        return previous in ("project", "operatie", "operation", "programma", "programme", "program")
 
     # -- security details ------------------------------------------------------------------
 

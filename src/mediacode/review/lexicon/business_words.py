@@ -388,3 +388,356 @@ LEISURE_WORDS = words(
     """
 )
 """Words of nature and leisure: a code name that is also a star, bird or place is meant as such."""
+
+# -- leaks as employees write them (docs/adr/0145) ---------------------------------------------------
+# The lists above feed the review model's cues (mediacode.review.cues); the ones below are read by the
+# confidential detector alone, so adding to them needs no retraining.
+
+TERM_LABELS = words(
+    """
+    project projekt operatie operation programma programme program opleiding codenaam codename
+    """
+)
+"""A label before a name: "Project Falcon" is also written "Falcon"."""
+
+PLAN_FAMILIES = (
+    words("fusie fusies fuseren fuseert samengaan merger mergers merge merging deal"),
+    words(
+        "overname overnames overnemen overgenomen acquisition acquire acquiring takeover buyout deal bod bid"
+    ),
+    words("aanbesteding aanbestedingen tender tenders bid bids bod inschrijving offerte pitch rfp"),
+    words("sluiting sluiten sluit dicht dichtgaan closure close closes closing shut"),
+    words("verhuizing verhuizen verhuist relocation relocate relocating move moving"),
+    words("reorganisatie reorg herstructurering restructuring reorganisation reorganization"),
+    words("distributiecentrum dc distributioncentre distribution warehouse magazijn"),
+)
+"""Words of one plan each. A term made of such a word and a name ("Overname Pelikaan", "Tender
+Westfield") is meant where the name stands next to a word of the same plan ("Pelikaan-overname",
+"the Westfield bid")."""
+
+COMPOUND_HEADS = words(
+    """
+    team teams project projecten planning demo lancering launch app deadline overleg meeting migratie
+    migration update versie release storing systeem dashboard rapport budget plan planning deal
+    overname fusie export koppeling sessie call crew squad werkgroep kickoff sprint backlog data
+    dossier pilot prototype test tests testen traject programma omgeving
+    """
+)
+"""A closed compound of a code name and one of these is the project's ("Vuurtorenteam",
+"orderdeskmigratie"), not the everyday word."""
+
+NAME_STAGES = words("live beta alpha demo mvp poc prototype launch launches lanceert")
+"""Whole words after a term that make it a project ("Vuurtoren is live", "Granite beta")."""
+
+QUIET_CUES = (
+    "weet het nog niet",
+    "weten het nog niet",
+    "weet nog niks",
+    "weten nog niks",
+    "weet nog niets",
+    "weten nog niets",
+    "niemand weet",
+    "nobody knows",
+    "no one knows",
+    "nobody outside",
+    "niemand buiten",
+    "don't know yet",
+    "doesn't know yet",
+    "dont know yet",
+    "do not know yet",
+    "don't tell anyone",
+    "dont tell anyone",
+    "don't tell anybody",
+    "niet doorvertellen",
+    "niet verder vertellen",
+    "stil houden",
+    "stilhouden",
+    "nog even stil",
+    "under wraps",
+    "hush hush",
+    "hush-hush",
+    "under nda",
+    "onder nda",
+    "nda",
+    "embargo",
+    "hoorde ik",
+    "heard it from",
+    "heard from",
+    "you didn't hear it from me",
+    "je hebt het niet van mij",
+    "je hebt het niet van mij gehoord",
+    "mag nog niet naar buiten",
+    "nog niet naar buiten",
+    "mag nog niks zeggen",
+    "mag nog niets zeggen",
+    "aren't out",
+    "are not out",
+    "isn't out",
+    "not out yet",
+    "nog niet uit",
+    "zijn nog niet bekend",
+    "nog niet bekend",
+    "not announced",
+    "nog niet aangekondigd",
+    "sneak peek",
+    "sneak preview",
+    "voorproefje",
+)
+"""Besides ``SECRECY_CUES``: the author knows what others may not know yet."""
+
+TIPOFF_CUES = (
+    "don't tell anyone",
+    "dont tell anyone",
+    "do not tell anyone",
+    "don't tell anybody",
+    "niet doorvertellen",
+    "niet verder vertellen",
+    "zeg het tegen niemand",
+    "vertel het aan niemand",
+    "vertel het niemand",
+    "onder ons",
+    "tussen ons",
+    "between us",
+    "between you and me",
+    "tussen jou en mij",
+    "off the record",
+    "under nda",
+    "onder nda",
+    "under embargo",
+    "onder embargo",
+    "embargo",
+    "mag nog niet naar buiten",
+    "nog niet naar buiten",
+    "under wraps",
+    "you didn't hear it from me",
+    "je hebt het niet van mij",
+    "mondje dicht",
+    "stil houden",
+    "stilhouden",
+    "nog geheim",
+    "still secret",
+    "top secret",
+    "strikt geheim",
+)
+"""A secret told on: with business news at work, whatever the news is, it is not public."""
+
+TIPOFF_SUBJECTS = words(
+    """
+    klant klanten grootste opdrachtgever contract contracten order orders deal deals overname fusie
+    concurrent concurrenten branchegenoot vestiging vestigingen fabriek winkel winkels filiaal
+    filialen product producten lijn assortiment lancering lanceren lanceert banen ontslagen reorganisatie
+    directeur ceo cfo directie investeerder investeerders beursgang
+    customer customers client clients contract contracts order orders deal deals acquisition merger
+    acquire acquiring competitor competitors site sites plant factory store stores branch product
+    products range launch launching launches jobs layoffs reorg ceo cfo board investor investors ipo
+    """
+)
+"""What a tip-off at work is about when it is the organization's news."""
+
+LAUNCH_WORDS = words(
+    """
+    lanceren lanceert lanceerden lancering introduceren introduceert introductie onthullen onthult
+    launch launching launches launched unveil unveiling release releasing
+    """
+)
+"""Bringing something new out: with a secrecy cue, a launch before its announcement."""
+
+HIRING_FREEZE = (
+    "vacaturestop",
+    "personeelsstop",
+    "aannamestop",
+    "hiring freeze",
+    "recruitment freeze",
+    "salary freeze",
+    "loonstop",
+    "pay freeze",
+    "budget cuts",
+    "bezuinigingen",
+    "kostenbesparing",
+    "cost cutting",
+    "cost-cutting",
+    "offshoring",
+    "offshoren",
+    "nearshoring",
+    "acquire",
+    "acquiring",
+    "overnemen",
+    "samengaan",
+    "dichtgaan",
+    "dichtgaat",
+    "gaan dicht",
+    "closing down",
+    "close down",
+    "wind down",
+    "afbouwen",
+)
+"""Plans besides ``REORGANISATION_WORDS``, read by the confidential detector alone."""
+
+STRONG_SOURCES = (
+    "mt",
+    "het mt",
+    "mt-overleg",
+    "mt-verslag",
+    "directieoverleg",
+    "directie",
+    "board meeting",
+    "board",
+    "raad van bestuur",
+    "rvb",
+    "raad van commissarissen",
+    "all-hands",
+    "all hands",
+    "town hall",
+    "townhall",
+    "or-overleg",
+    "ondernemingsraad",
+    "notulen",
+    "minutes",
+    "memo",
+    "internal memo",
+    "interne memo",
+    "roadmap",
+    "strategiesessie",
+    "strategy session",
+    "strategy deck",
+    "jaarplan",
+    "businessplan",
+    "business plan",
+    "leadership meeting",
+    "management meeting",
+    "managementoverleg",
+    "staff meeting",
+    "personeelsbijeenkomst",
+)
+"""Internal meetings and documents whose content, told on, is internal."""
+
+REPORTED = (
+    "besloten",
+    "besluit",
+    "decided",
+    "decision",
+    "confirmed",
+    "bevestigd",
+    "bevestigde",
+    "zei dat",
+    "zegt dat",
+    "said that",
+    "says that",
+    "said we",
+    "says we",
+    "werd gezegd",
+    "werd verteld",
+    "kregen te horen",
+    "kregen we te horen",
+    "hoorden we",
+    "we were told",
+    "told us",
+    "announced",
+    "aangekondigd",
+    "revealed",
+    "onthuld",
+    "er komt",
+    "er komen",
+    "blijkt",
+    "bleek",
+    "turns out",
+)
+"""What someone in an internal meeting said or decided."""
+
+INTERNAL_SCREENS = words(
+    """
+    intranet dashboard crm erp wiki sharepoint jira confluence slack salesforce backoffice
+    systeem systemen system systems database planning
+    """
+)
+"""Internal systems: a screenshot of one shows internal information."""
+
+SCREENSHOT_WORDS = words("screenshot screenshots schermafbeelding printscreen screengrab screencap")
+
+PRICE_WORDS = words(
+    """
+    prijzen prijs tarieven tarief prijsverhoging prijsverlaging price prices pricing rates
+    enrolment enrollment enrolments inschrijvingen aanmeldingen bezetting occupancy headcount churn
+    conversie conversion pipeline forecast prognose cashflow results targets target
+    """
+)
+"""Figures that are the organization's own only when the post says so ("onze prijzen", "our
+pipeline"): energy prices are everyone's."""
+
+FIGURE_STEMS = (
+    "omzet",
+    "winst",
+    "marge",
+    "cijfers",
+    "budget",
+    "begroting",
+    "prijzen",
+    "tarieven",
+    "resultaat",
+    "orders",
+    "revenue",
+    "margin",
+)
+"""Compounds ending in these are figures ("marketingbudget", "kwartaalomzet", "entreeprijzen")."""
+
+QUARTER_WORDS = words(
+    """
+    q1 q2 q3 q4 h1 h2 kwartaal kwartaalcijfers halfjaar halfjaarcijfers jaarcijfers ytd quarter
+    quarterly
+    """
+)
+"""A reporting period: "we zitten dit kwartaal 18% hoger" is a figure without a metric word."""
+
+EARLY_LOOK = (
+    "gezien",
+    "net binnen",
+    "binnen",
+    "are in",
+    "just in",
+    "saw",
+    "seen",
+    "sneak peek",
+    "preview",
+    "voorlopige",
+    "voorlopig",
+    "preliminary",
+    "draft",
+    "concept",
+    "alvast",
+    "early look",
+)
+"""Figures seen ahead of their publication ("just saw the Q3 numbers")."""
+
+MORE_PUBLISHED = (
+    "persbericht",
+    "press release",
+    "lees het",
+    "read the",
+    "results are out",
+    "cijfers zijn uit",
+    "announced today",
+    "vandaag bekendgemaakt",
+    "vandaag gepubliceerd",
+    "link in bio",
+)
+"""Published figures, besides ``PUBLISHED_CUES`` (the model does not read these)."""
+
+MORE_UNPUBLISHED = (
+    "voor het persbericht",
+    "voordat het persbericht",
+    "vóór het persbericht",
+    "before the press release",
+    "persbericht komt pas",
+    "press release isn't out",
+    "aren't out",
+    "not out yet",
+    "nog niet uit",
+)
+
+PRIVATE_LIFE = words(
+    """
+    huis woning appartement flat huisje hypotheek auto verbouwing keuken bruiloft tuin vakantie
+    house home apartment flat mortgage car kitchen renovation wedding garden holiday
+    """
+)
+"""A move, a contract or a bid in one's private life ("verhuizen naar een groter huis")."""
