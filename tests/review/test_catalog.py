@@ -11,6 +11,8 @@ DETECTORS = [
     "colleague",
     "relation",
     "confidential",
+    "confidential_terms",
+    "confidential_secrets",
     "personal_data",
     "damaging",
     "conduct",

@@ -17,32 +17,36 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.departments import ALL_DEPARTMENT_WORDS, fold
 from mediacode.review.detectors import Context
+from mediacode.review.detectors.confidential_secrets import find_secrets
 from mediacode.review.detectors.confidential_terms import TermFinder
+from mediacode.review.employer import employer_index
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.business_words import (
-    CREDENTIAL_WORDS,
     DEAL_WORDS,
+    EARLY_LOOK,
+    FIGURE_STEMS,
     FIGURE_WORDS,
     FUTURE_CUES,
     LABOUR_AGREEMENT_WORDS,
     MEETING_WORDS,
+    MORE_PUBLISHED,
+    MORE_UNPUBLISHED,
     NEGOTIATION_WORDS,
     NOT_PUBLIC_CUES,
     PERIOD_OR_COMPARISON,
+    PRICE_WORDS,
     PUBLISHED_CUES,
+    QUARTER_WORDS,
+    QUIET_CUES,
     REORGANISATION_WORDS,
     SECRECY_CUES,
     UNPUBLISHED_CUES,
-    WEAK_CREDENTIAL_CUES,
 )
+from mediacode.review.lexicon.employer_words import PLURAL_US
 from mediacode.review.phrase_index import find_phrase, has_phrase
-from mediacode.review.text import Post
+from mediacode.review.text import Post, Token
 from mediacode.review.work_context import WorkContext
 
-MSG_SECRET = (
-    "'{text}' gives away a password or access code. "  # noqa: S105 (a message, not a password)  # nosec B105  # a message text
-    "The code asks you never to share security details."
-)
 MSG_FIGURES = (
     "'{text}' looks like unpublished figures of {org}. "
     "The code asks you not to share internal figures before they are published."
@@ -63,22 +67,9 @@ MSG_MEETING = (
 _NUMBER = re.compile(
     r"[€$£]?\s?\d+(?:[.,]\d+)*\s?(?:%|procent|percent|[mkMK]\b|mln|miljoen|million|miljard|billion)?"
 )
-_VALUE = re.compile(
-    r"\s*(?:(?:(?:is|was|has been|werd|wordt) )?"
-    r"(?:(?:changed|set|reset) to|(?:veranderd|gewijzigd) (?:in|naar))|"
-    r"(?:met|with) (?:de |the )?(?:code|wachtwoord|password)|is|was|luidt|blijft|wordt|=|:)"
-    r"\s*(?:(?:trouwens|gewoon|nu|nog|steeds|weer|momenteel|tegenwoordig|voortaan|vanaf nu|deze week|"
-    r"deze maand|vandaag|tijdelijk|now|still|currently|actually|btw|by the way|simply|just|this week|"
-    r"this month|today|temporarily)[\s,]+)*[:\"'“]?\s*(\S+)",
-    re.IGNORECASE,
-)
-_DIRECT_VALUE = re.compile(r"\s+[:\"'“]?(\S+)")
-"""A value right after the credential word: "password Zomer2025!"."""
 _AMOUNT = re.compile(
     r"(?:[€$£]\s?\d[\d.,]*\s?(?:[kKmM]\b|mln|miljoen|million)?|\d[\d.,]*\s?(?:%|procent|percent|euro\b))"
 )
-_IP = re.compile(r"\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
-_NETWORK = ("wifi", "wi-fi", "netwerk", "network", "vpn", "server", "router", "ssid")
 _PLACES = (
     frozenset(
         [
@@ -181,24 +172,10 @@ _CONFIDENTIAL_MARKS = (
 )
 
 
-def _looks_secret(value: str) -> bool:
-    has_digit = any(c.isdigit() for c in value)
-    has_symbol = any(not c.isalnum() for c in value)
-    mixed = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
-    return len(value) >= 4 and (has_digit or has_symbol or mixed)
-
-
 _NEGOTIATION = tuple(sorted(NEGOTIATION_WORDS))
 
 
-def _strong_secret(value: str) -> bool:
-    """Without "is" or ":" before it, only a value with letters and digits is taken for a secret."""
-    return (
-        len(value) >= 5
-        and any(c.isdigit() for c in value)
-        and any(c.isalpha() for c in value)
-        and not value.lower().endswith(("fa", "x"))
-    )
+_OWN_WORDS = PLURAL_US | {"intern", "interne", "internal"}
 
 
 class ConfidentialDetector:
@@ -207,93 +184,48 @@ class ConfidentialDetector:
     def __init__(self, org: Organization) -> None:
         self._work = WorkContext(org)
         self._terms = TermFinder(org, self._work)
+        self._employer = employer_index(org)
 
     def detect(self, ctx: Context) -> list[Finding]:
         findings = self._terms.find(ctx)
-        findings.extend(self._secrets(ctx))
+        findings.extend(find_secrets(ctx))
         findings.extend(self._figures(ctx))
         findings.extend(self._plans(ctx))
         findings.extend(self._commercial(ctx))
         findings.extend(self._not_public(ctx))
         return findings
 
-    # -- security details ------------------------------------------------------------------
-
-    def _secrets(self, ctx: Context) -> list[Finding]:
-        post = ctx.post
-        lower = post.lower
-        found: list[Finding] = []
-        for word in CREDENTIAL_WORDS:
-            if word not in lower:
-                continue  # what find_phrase would look for first
-            index = find_phrase(lower, word)
-            while index >= 0:
-                sentence_end = post.sentence_of(index)[1]
-                window = post.text[index + len(word) : sentence_end]
-                # "het wachtwoord van de VLS-planner is X": the value follows within a few words.
-                direct = _DIRECT_VALUE.match(window)
-                candidates = [direct] if direct and _strong_secret(direct.group(1).rstrip(",.;)")) else []
-                for value_match in [*candidates, *_VALUE.finditer(window)]:
-                    if value_match.start() > 60:
-                        break
-                    value = value_match.group(1).rstrip(",.;)")
-                    if _looks_secret(value):
-                        end = index + len(word) + value_match.start(1) + len(value)
-                        start = self._phrase_start(post, index)
-                        found.append(
-                            ctx.finding(Category.CONFIDENTIAL, start, end, MSG_SECRET, self.name, word)
-                        )
-                        break
-                index = find_phrase(lower, word, index + len(word))
-        weakness = has_phrase(lower, WEAK_CREDENTIAL_CUES)
-        if weakness is not None and not found:
-            start = find_phrase(lower, weakness)
-            found.append(
-                ctx.finding(
-                    Category.CONFIDENTIAL, start, start + len(weakness), MSG_SECRET, self.name, weakness
-                )
-            )
-        text = post.text
-        private = "10." in text or "172." in text or "192." in text  # what every private address starts with
-        for match in _IP.finditer(text) if private else ():
-            sentence = lower[slice(*post.sentence_of(match.start()))]
-            if any(cue in sentence for cue in _NETWORK):
-                found.append(
-                    ctx.finding(
-                        Category.CONFIDENTIAL,
-                        match.start(),
-                        match.end(),
-                        MSG_SECRET,
-                        self.name,
-                        "network address",
-                    )
-                )
-        return found
-
-    def _phrase_start(self, post: Post, index: int) -> int:
-        """Start at the article before the credential word: "de deurcode ..."."""
-        for token in post.tokens:
-            article = token.lower in ("de", "het", "the", "our", "onze", "ons", "my", "mijn")
-            if article and token.end <= index and not post.text[token.end : index].strip():
-                return token.start
-        return index
-
     # -- figures ---------------------------------------------------------------------------
 
     def _figures(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         by_sentence = post.sentence_tokens
-        if post.lower_words.isdisjoint(FIGURE_WORDS):
-            return []  # no metric word in any sentence: nothing below can be found
-        unpublished = has_phrase(post.lower, UNPUBLISHED_CUES) is not None
-        if has_phrase(post.lower, PUBLISHED_CUES) and not unpublished:
+        words = post.lower_words
+        if (
+            words.isdisjoint(FIGURE_WORDS)
+            and words.isdisjoint(PRICE_WORDS)
+            and words.isdisjoint(QUARTER_WORDS)
+            and not any(len(w) > 7 and w.endswith(FIGURE_STEMS) for w in words)
+        ):
+            return []  # no metric or period word in any sentence: nothing below can be found
+        lower = post.lower
+        unpublished = (
+            has_phrase(lower, UNPUBLISHED_CUES) is not None or has_phrase(lower, MORE_UNPUBLISHED) is not None
+        )
+        if not unpublished and (has_phrase(lower, PUBLISHED_CUES) or has_phrase(lower, MORE_PUBLISHED)):
             return []
-        secrecy = unpublished or has_phrase(post.lower, SECRECY_CUES) is not None
+        secrecy = (
+            unpublished
+            or has_phrase(lower, SECRECY_CUES) is not None
+            or has_phrase(lower, QUIET_CUES) is not None
+        )
         found: list[Finding] = []
         for number, (s_start, s_end) in enumerate(post.sentences):
-            words = by_sentence[number]
-            metric = [t for t in words if t.lower in FIGURE_WORDS]
-            if not metric:
+            tokens = by_sentence[number]
+            own = self._own(post, tokens, number)
+            metric = [t for t in tokens if self._metric(post, t, own)]
+            quarter = [t for t in tokens if t.lower in QUARTER_WORDS]
+            if not (metric or quarter):
                 continue
             sentence = post.text[s_start:s_end]
             numbers = [m for m in _NUMBER.finditer(sentence) if any(c.isdigit() for c in m.group())]
@@ -303,20 +235,31 @@ class ConfidentialDetector:
                 if not re.fullmatch(r"[qQhH]\d", sentence[max(0, m.start() - 1) : m.end()].strip())
             ]
             if not numbers:
+                # "Just saw the Q3 numbers": figures of a period, seen before they are out.
+                early = secrecy or has_phrase(lower[s_start:s_end], EARLY_LOOK) is not None
+                if metric and early and (quarter or any(t.lower in QUARTER_WORDS for t in metric)):
+                    span = self._trim(post.text, s_start, s_end)
+                    found.append(
+                        ctx.finding(Category.CONFIDENTIAL, *span, MSG_FIGURES, self.name, metric[0].lower)
+                    )
                 continue
             relative = any(
                 (
                     "%" in m.group()
                     or "€" in m.group()
                     or "$" in m.group()
+                    or "£" in m.group()
                     or m.group().rstrip()[-1:].isalpha()
                 )
                 for m in numbers
             )
-            period = any(t.lower in PERIOD_OR_COMPARISON for t in words)
-            if not (relative and (period or secrecy)):
+            period = any(t.lower in PERIOD_OR_COMPARISON for t in tokens)
+            if not metric:
+                # "We zitten dit kwartaal 18% boven vorig jaar": our figure of a period, no metric word.
+                metric = quarter if own and relative and (period or secrecy) else []
+            if not metric or not (relative and (period or secrecy)):
                 continue
-            start = min([metric[0].start, *(t.start for t in words if re.fullmatch(r"[qh]\d", t.lower))])
+            start = min([metric[0].start, *(t.start for t in tokens if re.fullmatch(r"[qh]\d", t.lower))])
             end = s_start + max(m.end() for m in numbers)
             tail = re.match(
                 r"[^.!?\n]*?(?:budget|begroting|vorig jaar|last year|verwachting|forecast)",
@@ -329,6 +272,30 @@ class ConfidentialDetector:
                 ctx.finding(Category.CONFIDENTIAL, start, end, MSG_FIGURES, self.name, metric[0].lower)
             )
         return found
+
+    def _own(self, post: Post, tokens: tuple[Token, ...], number: int) -> bool:
+        """The sentence speaks of the organization: "we", "onze", its name, an internal source."""
+        return any(t.lower in _OWN_WORDS for t in tokens) or any(
+            r.sentence == number for r in self._employer.find(post)
+        )
+
+    def _metric(self, post: Post, token: Token, own: bool) -> bool:
+        """A figure word of the organization ("omzet", "marketingbudget", "onze prijzen"), not another
+        company's ("Apple's revenue")."""
+        word = token.lower
+        if not (
+            word in FIGURE_WORDS
+            or (own and word in PRICE_WORDS)
+            or (len(word) > 7 and word.endswith(FIGURE_STEMS))
+        ):
+            return False
+        k = token.index
+        if k >= 2 and post.tokens[k - 1].lower == "s" and post.gap(k - 2) in ("'", "’"):
+            owner = post.tokens[k - 2]
+            return not owner.is_capitalised or any(
+                r.kind == "organization" and r.start <= owner.start < r.end for r in self._employer.find(post)
+            )
+        return True
 
     # -- plans and meetings ----------------------------------------------------------------
 

@@ -162,7 +162,8 @@ PERIOD_OR_COMPARISON = words(
     """
     q1 q2 q3 q4 h1 h2 kwartaal kwartaalcijfers jaar vorig vorige budget begroting verwachting lager hoger
     gestegen gedaald daling stijging quarter year last budget forecast under below above up down
-    lower higher rose fell dropped jumped
+    lower higher rose fell dropped jumped omhoog omlaag stijgen stijgt dalen daalt boven gehalveerd
+    verdubbeld halved doubled increase decrease raise
     """
 )
 
@@ -741,3 +742,39 @@ PRIVATE_LIFE = words(
     """
 )
 """A move, a contract or a bid in one's private life ("verhuizen naar een groter huis")."""
+
+MORE_CREDENTIAL_WORDS = (
+    "inloggegevens",
+    "logingegevens",
+    "login gegevens",
+    "inlognaam",
+    "credentials",
+    "login details",
+    "log-in details",
+    "sign-in details",
+    "admin password",
+    "admin login",
+    "wachtwoorden",
+    "passwords",
+    "pincodes",
+    "codeslot",
+    "sleutelkastje",
+    "key safe",
+    "lockbox",
+)
+"""Besides ``CREDENTIAL_WORDS``: a value of a password's shape nearby is a secret ("admin / Welkom01")."""
+
+SHORT_CREDENTIAL_WORDS = ("ww", "pw", "pwd", "code", "wifi", "wi-fi", "gastwifi", "guest wifi")
+"""Short or everyday words that name a secret only with a value right after a colon or "is"
+("ww: Staal2025!", "code is 4471")."""
+
+CODE_WORDS = ("code", "pin", "alarm", "kluis", "slot")
+"""A credential word holding one of these takes a number for a value ("Ik dacht 4471")."""
+
+NOT_A_CODE_AFTER = words(
+    """
+    voor for btw trouwens via en and maar but dus so vanaf from tot until bij at op on of or toch
+    right ofzo toch? lol haha
+    """
+)
+"""Words that may follow a code; any other word after a number makes it a count ("4000 lines")."""
