@@ -13,6 +13,7 @@ DETECTORS = [
     "confidential",
     "confidential_terms",
     "confidential_secrets",
+    "confidential_plans",
     "personal_data",
     "damaging",
     "conduct",

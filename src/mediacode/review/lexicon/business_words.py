@@ -283,6 +283,17 @@ FUTURE_CUES = (
     "na de vakantie",
     "after the summer",
     "after the holidays",
+    "er komt",
+    "er komen",
+    "dit najaar",
+    "dit voorjaar",
+    "this autumn",
+    "this fall",
+    "this spring",
+    "volgend kwartaal",
+    "next quarter",
+    "from next",
+    "vanaf volgende",
 )
 
 MEETING_WORDS = (
@@ -575,14 +586,11 @@ HIRING_FREEZE = (
 """Plans besides ``REORGANISATION_WORDS``, read by the confidential detector alone."""
 
 STRONG_SOURCES = (
-    "mt",
     "het mt",
     "mt-overleg",
     "mt-verslag",
     "directieoverleg",
-    "directie",
     "board meeting",
-    "board",
     "raad van bestuur",
     "rvb",
     "raad van commissarissen",
@@ -593,7 +601,10 @@ STRONG_SOURCES = (
     "or-overleg",
     "ondernemingsraad",
     "notulen",
-    "minutes",
+    "meeting minutes",
+    "minutes of the",
+    "in het mt",
+    "uit het mt",
     "memo",
     "internal memo",
     "interne memo",
@@ -778,3 +789,31 @@ NOT_A_CODE_AFTER = words(
     """
 )
 """Words that may follow a code; any other word after a number makes it a count ("4000 lines")."""
+
+FUTURE_TIMES = (
+    "volgend jaar",
+    "volgende maand",
+    "volgend kwartaal",
+    "komend jaar",
+    "komende maand",
+    "na de zomer",
+    "next year",
+    "next month",
+    "next quarter",
+    "after the summer",
+    "by summer",
+    "by the summer",
+    "voor de zomer",
+    "er komt",
+    "er komen",
+)
+"""A time to come, said without a verb of the future ("gaat", "will" say little in a meeting post)."""
+
+BUSINESS_NEWS = words(
+    """
+    vestigingen filialen winkels fabriek ontslagen banen fte reorganisatie overname fusie prijzen
+    tarieven budget omzet winst marge bonus bonussen targets stores sites jobs roles layoffs
+    acquisition merger prices budget revenue profit margin bonuses targets headcount
+    """
+)
+"""What an internal meeting decided, when it is business news."""
