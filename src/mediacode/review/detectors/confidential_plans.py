@@ -18,6 +18,7 @@ from mediacode.review.departments import ALL_DEPARTMENT_WORDS, fold
 from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.business_words import (
+    BOARDS,
     BUSINESS_NEWS,
     DEAL_WORDS,
     FIGURE_WORDS,
@@ -30,6 +31,8 @@ from mediacode.review.lexicon.business_words import (
     MEETING_WORDS,
     NEGOTIATION_WORDS,
     NOT_PUBLIC_CUES,
+    ORGANIZATION_SITES,
+    PHOTO_WORDS,
     PRIVATE_LIFE,
     PUBLISHED_CUES,
     QUIET_CUES,
@@ -172,6 +175,8 @@ _CONFIDENTIAL_MARKS = (
 _NEGOTIATION = tuple(sorted(NEGOTIATION_WORDS))
 _ANNOUNCED = ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
 _DIGITS = re.compile(r"\d")
+_HUSH = ("🤫", "🤐")
+"""The shushing and zipped-mouth faces: the author knows something not to be told."""
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -216,7 +221,9 @@ class PlanFinder:
                 w.endswith(("overleg", "vergadering", "meeting", "verslag", "notulen")) for w in words
             )
             source = has_phrase(sentence, STRONG_SOURCES)
-            screen = not words.isdisjoint(SCREENSHOT_WORDS)
+            screen = not words.isdisjoint(SCREENSHOT_WORDS) or (
+                not words.isdisjoint(PHOTO_WORDS) and (source is not None or not words.isdisjoint(BOARDS))
+            )
             folded: set[str] | None = None
             moves = next(iter(sorted(words & _MOVES)), None)
             if moves is None and words & _CLOSE:
@@ -231,7 +238,10 @@ class PlanFinder:
                 continue  # neither a meeting nor a plan: no finding below can come from this sentence
             span = trim(post.text, s_start, s_end)
             if screen and (
-                not words.isdisjoint(INTERNAL_SCREENS) or has_phrase(sentence, _CONFIDENTIAL_MARKS)
+                not words.isdisjoint(INTERNAL_SCREENS)
+                or not words.isdisjoint(BOARDS)
+                or source is not None
+                or has_phrase(sentence, _CONFIDENTIAL_MARKS)
             ):
                 # "Screenshot van ons interne dashboard": an internal system shown.
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "screenshot"))
@@ -324,31 +334,39 @@ class PlanFinder:
 
     def _tipoff(self, ctx: Context) -> list[Finding]:
         """ "Don't tell anyone but we're losing our biggest customer", "onder NDA, maar we bouwen een
-        fabriek": a secret told on about the organization's business, at work or of "we"."""
+        fabriek": a secret told on about the organization's business, at work or of "we". A softer
+        cue ("meer mag ik nog niet zeggen", 🤫) needs news with substance: a plan, a launch, new sites."""
         post = ctx.post
         lower = post.lower
-        cue = has_phrase(lower, TIPOFF_CUES)
-        launch = None
-        if cue is None:
-            launch = next(iter(post.lower_words & LAUNCH_WORDS), None)
-            if launch is None:
-                return []
-            cue = has_phrase(lower, SECRECY_CUES) or has_phrase(lower, QUIET_CUES)
-            if cue is None:
-                return []  # "we launch the new range today": a launch said openly
         words = post.lower_words
+        cue = has_phrase(lower, TIPOFF_CUES)
         plan = has_phrase(lower, REORGANISATION_WORDS) or has_phrase(lower, HIRING_FREEZE)
+        launch = not words.isdisjoint(LAUNCH_WORDS)
+        sites = not words.isdisjoint(ORGANIZATION_SITES)
+        if cue is None:
+            soft = has_phrase(lower, SECRECY_CUES) or has_phrase(lower, QUIET_CUES)
+            if soft is None and not any(sign in post.text for sign in _HUSH):
+                return []
+            substance = (
+                plan or launch or (sites and (_DIGITS.search(lower) or has_phrase(lower, FUTURE_CUES)))
+            )
+            if not substance:
+                return []  # "stiekem trots op mijn dochter", "surprise party 🤫"
+            cue = soft or next(sign for sign in _HUSH if sign in post.text)
         subject = (
-            launch is not None
+            launch
+            or sites
             or not words.isdisjoint(TIPOFF_SUBJECTS)
             or not words.isdisjoint(BUSINESS_NOUNS)
             or not words.isdisjoint(FIGURE_WORDS)
         )
-        ours = not words.isdisjoint(PLURAL_US) or self._work.present(post, terms=False)
+        ours = sites or not words.isdisjoint(PLURAL_US) or self._work.present(post, terms=False)
         if not (plan or (subject and ours)):
             return []  # a merger told on is some organization's; other news only of "we" or at work
         if has_phrase(lower, PUBLISHED_CUES) and not has_phrase(lower, UNPUBLISHED_CUES):
             return []
-        start = find_phrase(lower, cue)
+        start = find_phrase(lower, cue) if cue not in _HUSH else post.text.find(cue)
         span = trim(post.text, *post.sentence_of(start))
+        if span[0] >= span[1]:
+            span = trim(post.text, 0, len(post.text))
         return [ctx.finding(Category.CONFIDENTIAL, *span, MSG_NOT_PUBLIC, self.name, cue)]

@@ -48,6 +48,44 @@ MSG_TERM = (
 
 _HASHTAG = re.compile(r"#(\w+)")
 _FUNCTION_WORDS = DUTCH | ENGLISH
+_ACRONYMS = frozenset(
+    [
+        "crm",
+        "erp",
+        "hr",
+        "ict",
+        "api",
+        "app",
+        "kpi",
+        "ceo",
+        "cfo",
+        "cto",
+        "coo",
+        "mt",
+        "or",
+        "rvb",
+        "rvc",
+        "ai",
+        "bi",
+        "pos",
+        "sap",
+        "wms",
+        "tms",
+        "dms",
+        "ecd",
+        "epd",
+        "gdpr",
+        "avg",
+        "nda",
+        "btw",
+        "vat",
+        "faq",
+        "pdf",
+        "url",
+        "usb",
+    ]
+)
+"""Generic abbreviations that may stand in a term ("CRM-migratie") without naming it."""
 _MIN_SHORT = 5
 """A shorter form of a term (a name without its label, a coined word) is looked for from this length."""
 
@@ -66,6 +104,8 @@ class _Term:
     """How the index looks for it: the term, or a shorter form of it."""
     short: bool = False
     """A shorter form of the term ("Falcon" of "Project Falcon"), not the term as listed."""
+    exact: bool = False
+    """Found only in the case it is written ("VLS" of "VLS-planner", not "vls")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +116,7 @@ class _Anchor:
     plan: frozenset[str]
 
 
-def _term(term: str, written: str, *, short: bool = False) -> _Term:
+def _term(term: str, written: str, *, short: bool = False, exact: bool = False) -> _Term:
     words, _ = phrase_parts(written)
     return _Term(
         term,
@@ -86,6 +126,7 @@ def _term(term: str, written: str, *, short: bool = False) -> _Term:
         named=any(c.isupper() for c in written),
         written=written,
         short=short,
+        exact=exact,
     )
 
 
@@ -140,6 +181,13 @@ class TermFinder:
             self._add(_term(item.term, item.term))
             for form in _short_forms(item.term, own_names):
                 self._add(_term(item.term, form, short=True))
+            if len(words) > 1:
+                compact = "".join(words)
+                if len(compact) >= _MIN_SHORT + 1:
+                    self._add(_term(item.term, compact))  # "smartbuig300", "RodeReus"
+                for part in re.findall(r"\w+", item.term):
+                    if part.isupper() and part.isalpha() and len(part) >= 3 and part.lower() not in _ACRONYMS:
+                        self._add(_term(item.term, part, short=True, exact=True))  # "VLS" of "VLS-planner"
             self._add_anchors(item.term, words, own_names)
 
     def _add(self, term: _Term) -> None:
@@ -286,6 +334,8 @@ class _Support:
 def _counts(post: Post, term: _Term, first: int, last: int, supported: _Support) -> bool:
     """Whether the words at ``first``..``last`` are the term, not the everyday word or phrase."""
     token = post.tokens[first]
+    if term.exact:
+        return token.text == term.written
     if post.gap(last) == "-" or _stage_after(post, last) or _labelled(post, first):
         return True  # "Kompas-app", "Kompas go-live", "project kompas"
     if (term.plain or term.short) and _leisure(post) and not supported():

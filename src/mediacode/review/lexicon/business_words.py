@@ -294,6 +294,13 @@ FUTURE_CUES = (
     "next quarter",
     "from next",
     "vanaf volgende",
+    "volgende week",
+    "next week",
+    "in talks",
+    "in gesprek",
+    "aan het praten",
+    "talking to",
+    "in negotiations",
 )
 
 MEETING_WORDS = (
@@ -397,6 +404,8 @@ LEISURE_WORDS = words(
     sky skies sterren ster stars star telescoop telescope balkon balcony strand beach zee sea bos
     forest woods tuin garden vakantie holiday vacation wandeling hike hiking camping
     vogels birds vogel bird sunset zonsondergang hemel sterrenbeeld constellation
+    museum musea rijksmuseum schilderij schilderijen painting paintings tentoonstelling exhibition
+    expositie gallery galerie fietsen fietstocht wandelen wandeltocht cycling hike bike ride
     """
 )
 """Words of nature and leisure: a code name that is also a star, bird or place is meant as such."""
@@ -494,10 +503,35 @@ QUIET_CUES = (
     "sneak peek",
     "sneak preview",
     "voorproefje",
+    "mag ik nog niet zeggen",
+    "kan ik nog niet zeggen",
+    "mag ik niet zeggen",
+    "can't say more",
+    "cannot say more",
+    "can't say much",
+    "that's all i can say",
+    "that's all i'm allowed to say",
+    "you heard it here first",
 )
 """Besides ``SECRECY_CUES``: the author knows what others may not know yet."""
 
 TIPOFF_CUES = (
+    "weet nog niemand",
+    "mag nog niemand weten",
+    "niemand weet het nog",
+    "nobody knows yet",
+    "no one knows yet",
+    "weten het nog niet",
+    "weet het nog niet",
+    "don't know yet",
+    "doesn't know yet",
+    "not announced yet",
+    "nog niet bekendgemaakt",
+    "pas volgende week bekend",
+    "pas volgende week bekendgemaakt",
+    "wordt pas bekend",
+    "wordt pas bekendgemaakt",
+    "pas bekendgemaakt",
     "don't tell anyone",
     "dont tell anyone",
     "do not tell anyone",
@@ -817,3 +851,16 @@ BUSINESS_NEWS = words(
     """
 )
 """What an internal meeting decided, when it is business news."""
+
+ORGANIZATION_SITES = words(
+    """
+    vestiging vestigingen filiaal filialen fabriek fabrieken locatie locaties hoofdkantoor
+    branch branches site sites plant plants factory factories headquarters hq
+    """
+)
+"""Sites of an organization: new or closing ones are its news."""
+
+PHOTO_WORDS = words("foto foto's fotootje photo photos pic pics picture snapshot")
+
+BOARDS = words("whiteboard whiteboards slides slide flipover flip-over sheets deck")
+"""What an internal session is written on: a photo of it shows its content."""
