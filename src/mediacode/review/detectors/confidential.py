@@ -43,6 +43,9 @@ from mediacode.review.work_context import WorkContext
 _NUMBER = re.compile(
     r"[€$£]?\s?\d+(?:[.,]\d+)*\s?(?:%|procent|percent|[mkMK]\b|mln|miljoen|million|miljard|billion)?"
 )
+_STEM_ENDS = frozenset(stem[-5:] for stem in FIGURE_STEMS)
+"""The last five letters of the figure words a compound may end in ("marketingbudget"): a post with no
+long word ending so has no such compound."""
 _OWN_WORDS = PLURAL_US | {"intern", "interne", "internal"}
 
 
@@ -72,7 +75,7 @@ class ConfidentialDetector:
             words.isdisjoint(FIGURE_WORDS)
             and words.isdisjoint(PRICE_WORDS)
             and words.isdisjoint(QUARTER_WORDS)
-            and not any(len(w) > 7 and w.endswith(FIGURE_STEMS) for w in words)
+            and _STEM_ENDS.isdisjoint({w[-5:] for w in words if len(w) > 7})
         ):
             return []  # no metric or period word in any sentence: nothing below can be found
         lower = post.lower

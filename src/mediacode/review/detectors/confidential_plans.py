@@ -48,6 +48,7 @@ from mediacode.review.lexicon.business_words import (
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, PLURAL_US
 from mediacode.review.phrase_index import find_phrase, has_phrase
+from mediacode.review.text import Post
 from mediacode.review.work_context import WorkContext
 
 MSG_FIGURES = (
@@ -175,7 +176,27 @@ _CONFIDENTIAL_MARKS = (
 _NEGOTIATION = tuple(sorted(NEGOTIATION_WORDS))
 _ANNOUNCED = ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
 _DIGITS = re.compile(r"\d")
+_DEAL = re.compile(r"(?:\b(?:" + "|".join(sorted(DEAL_WORDS)) + r")|offerte|contract)\b")
+"""A deal word, or a compound ending in "offerte" or "contract", anywhere in a post."""
 _HUSH = ("🤫", "🤐")
+_ANY_HUSH = (*TIPOFF_CUES, *SECRECY_CUES, *QUIET_CUES)
+
+
+def phrase_keys(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The longest run of letters of each phrase. A phrase found at word boundaries has all its runs
+    among the post's words, so a post with none of these keys holds none of the phrases: a set
+    lookup answers most posts before a search (whose quick check goes by first words, which are
+    often as common as "je", "that" or "nog")."""
+    return frozenset(max(re.findall(r"[^\W_]+", p), key=len) for p in phrases)
+
+
+def _may_hold(post: Post, keys: frozenset[str], phrases: tuple[str, ...]) -> bool:
+    return not post.lower_words.isdisjoint(keys) and has_phrase(post.lower, phrases) is not None
+
+
+_HUSH_KEYS = phrase_keys(_ANY_HUSH)
+_SOURCE_KEYS = phrase_keys(STRONG_SOURCES)
+_FREEZE_KEYS = phrase_keys(HIRING_FREEZE)
 """The shushing and zipped-mouth faces: the author knows something not to be told."""
 
 
@@ -214,13 +235,16 @@ class PlanFinder:
         at_work: bool | None = None
         found: list[Finding] = []
         by_sentence = post.sentence_tokens
+        # Lists that most posts hold nothing of are looked up per sentence only when the post has one.
+        any_source = _may_hold(post, _SOURCE_KEYS, STRONG_SOURCES)
+        any_freeze = _may_hold(post, _FREEZE_KEYS, HIRING_FREEZE)
         for number, (s_start, s_end) in enumerate(post.sentences):
             sentence = lower[s_start:s_end]
             words = {t.lower for t in by_sentence[number]}
             meeting = has_phrase(sentence, MEETING_WORDS) is not None or any(
                 w.endswith(("overleg", "vergadering", "meeting", "verslag", "notulen")) for w in words
             )
-            source = has_phrase(sentence, STRONG_SOURCES)
+            source = has_phrase(sentence, STRONG_SOURCES) if any_source else None
             screen = not words.isdisjoint(SCREENSHOT_WORDS) or (
                 not words.isdisjoint(PHOTO_WORDS) and (source is not None or not words.isdisjoint(BOARDS))
             )
@@ -230,7 +254,9 @@ class PlanFinder:
                 folded = {fold(w) for w in words}
                 if folded & _PLACES or meeting:
                     moves = "close"  # "the branch is going to close", "heard in the MT: X closes"
-            trigger = has_phrase(sentence, REORGANISATION_WORDS) or has_phrase(sentence, HIRING_FREEZE)
+            trigger = has_phrase(sentence, REORGANISATION_WORDS) or (
+                has_phrase(sentence, HIRING_FREEZE) if any_freeze else None
+            )
             job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(
                 words & _JOB_LOSS
             )
@@ -305,7 +331,7 @@ class PlanFinder:
         negotiation = any(w.endswith(_NEGOTIATION) for w in words) and (
             relation or (own and not private) or self._work.present(post)
         )
-        if not (negotiation or relation or (own and not private)):
+        if not negotiation and not ((relation or (own and not private)) and _DEAL.search(lower) is not None):
             return []  # no sentence below can be a negotiation or a deal with a relation or of ours
         if has_phrase(lower, PUBLISHED_CUES) and not has_phrase(lower, UNPUBLISHED_CUES):
             return []
@@ -338,6 +364,8 @@ class PlanFinder:
         cue ("meer mag ik nog niet zeggen", 🤫) needs news with substance: a plan, a launch, new sites."""
         post = ctx.post
         lower = post.lower
+        if not _may_hold(post, _HUSH_KEYS, _ANY_HUSH) and not any(sign in post.text for sign in _HUSH):
+            return []  # most posts keep no secret: one look answers them
         words = post.lower_words
         cue = has_phrase(lower, TIPOFF_CUES)
         plan = has_phrase(lower, REORGANISATION_WORDS) or has_phrase(lower, HIRING_FREEZE)

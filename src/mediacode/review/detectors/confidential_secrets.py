@@ -15,6 +15,7 @@ import re
 
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
+from mediacode.review.detectors.confidential_plans import phrase_keys
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.business_words import (
     CODE_WORDS,
@@ -53,6 +54,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _IP = re.compile(r"\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
 _NETWORK = ("wifi", "wi-fi", "netwerk", "network", "vpn", "server", "router", "ssid")
 _NEAR = 60
+_CREDENTIALS = (*CREDENTIAL_WORDS, *MORE_CREDENTIAL_WORDS)
+_CREDENTIAL_KEYS = phrase_keys(_CREDENTIALS)
 _NO_LOOSE_VALUE = frozenset({"pin", "login", "inlog", "inloggen", "log in", "ssid"})
 """Words too common in other senses ("pin the Q3-2024 report") to take a value further on."""
 """How far after a credential word its value may stand."""
@@ -92,7 +95,8 @@ def find_secrets(ctx: Context) -> list[Finding]:
     post = ctx.post
     lower = post.lower
     found: list[Finding] = []
-    for word in (*CREDENTIAL_WORDS, *MORE_CREDENTIAL_WORDS):
+    holds = not post.lower_words.isdisjoint(_CREDENTIAL_KEYS) and has_phrase(lower, _CREDENTIALS) is not None
+    for word in _CREDENTIALS if holds else ():
         if word not in lower:
             continue  # what find_phrase would look for first
         index = find_phrase(lower, word)

@@ -189,6 +189,7 @@ class TermFinder:
                     if part.isupper() and part.isalpha() and len(part) >= 3 and part.lower() not in _ACRONYMS:
                         self._add(_term(item.term, part, short=True, exact=True))  # "VLS" of "VLS-planner"
             self._add_anchors(item.term, words, own_names)
+        self._heads = frozenset(compact[:_MIN_SHORT] for compact in self._by_compact)
 
     def _add(self, term: _Term) -> None:
         words, _ = phrase_parts(term.written)
@@ -266,11 +267,16 @@ class TermFinder:
     def _compounds(self, ctx: Context, covered: list[tuple[int, int]]) -> list[Finding]:
         """ "Vuurtorenteam", "orderdeskmigratie": a term closed up with a work word."""
         found: list[Finding] = []
+        heads = self._heads
         for token in ctx.post.tokens:
             word = token.lower
-            if len(word) < _MIN_SHORT + 3 or any(s <= token.start < e for s, e in covered):
+            if len(word) < _MIN_SHORT + 3:
+                continue
+            if word[:_MIN_SHORT] not in heads and (word.isascii() or fold(word)[:_MIN_SHORT] not in heads):
                 continue
             folded = word if word.isascii() else fold(word)
+            if any(s <= token.start < e for s, e in covered):
+                continue
             for cut in range(_MIN_SHORT, len(folded) - 2):
                 term = self._by_compact.get(folded[:cut])
                 if term is None:
