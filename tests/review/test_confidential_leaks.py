@@ -53,6 +53,8 @@ Sluiting vestiging Deventer
 Overname Pelikaan
 # systemen
 Werkbank
+PLX-planner
+CRM-koppeling
 """,
     },
     "ashcombe": {
@@ -137,6 +139,9 @@ def food(tmp_path_factory: pytest.TempPathFactory) -> Spans:
         ("Granite's beta is ready for the pilot customers", "Granite"),
         ("Harbour Light will change how we do deliveries, can't say more", "Harbour Light"),
         ("Brightwater deal is almost done 👀", "Brightwater"),
+        ("smartbuig300 komt eraan, eindelijk", "smartbuig300"),
+        ("PLX ligt er weer uit, niemand kan plannen", "PLX"),
+        ("The Westfield bid goes in on Friday", "Westfield"),
     ],
 )
 def test_terms_in_their_written_shapes(metal: Spans, food: Spans, text: str, expected: str) -> None:
@@ -156,6 +161,9 @@ def test_terms_in_their_written_shapes(metal: Spans, food: Spans, text: str, exp
         "Granite worktops are so hard to keep clean",
         "Lovely harbour light this evening in Whitby",
         "Brightwater beach was packed today, what a summer",
+        "Onze CRM is traag vandaag, geduld graag",
+        "De plx-bestanden van de printer zijn weg",
+        "Finally saw the Falcon at the museum, what a painting",
     ],
 )
 def test_terms_in_their_everyday_meaning(metal: Spans, food: Spans, text: str) -> None:
@@ -258,6 +266,11 @@ def test_no_unpublished_figures(metal: Spans, food: Spans, text: str) -> None:
         "Our bid for the hospital catering contract is £4.2m, fingers crossed",
         "Launching our plant-based range in May, still under embargo so 🤐",
         "Contract negotiations with our biggest retailer are stuck at 3% 😤",
+        "Binnenkort 2 nieuwe vestigingen in Utrecht, meer mag ik nog niet zeggen 🤫",
+        "Wij krijgen volgend jaar een nieuwe CEO, mag nog niemand weten",
+        "We zijn aan het praten met een Duitse partij over een overname",
+        "Next week we announce 200 redundancies, brace yourselves",
+        "Klanten weten het nog niet, maar per 1 januari stoppen we met de bezorgservice",
     ],
 )
 def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
@@ -275,6 +288,9 @@ def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
         "We signed the contract for our new house, €420k, eek!",
         "Heard Spotify is laying off 1,500 people, tough",
         "Our team won the pub quiz, don't tell anyone we cheated 😂",
+        "Surprise party voor mijn moeder zaterdag 🤫 ze wordt 60",
+        "We gaan volgend jaar naar Bali, niet doorvertellen aan mijn schoonmoeder",
+        "We launched our new website today, have a look!",
     ],
 )
 def test_no_plans(metal: Spans, food: Spans, text: str) -> None:
@@ -296,6 +312,7 @@ def test_no_plans(metal: Spans, food: Spans, text: str) -> None:
         "Slides from the all-hands: 120 roles to go by summer",
         "Internal memo just dropped: we're moving HQ to Bristol next year",
         "Board meeting today confirmed we're opening 12 new stores next year 🚀",
+        "Photo of the whiteboard from today's strategy session 😅",
     ],
 )
 def test_internal_meetings_and_documents(metal: Spans, food: Spans, text: str) -> None:
@@ -311,6 +328,9 @@ def test_internal_meetings_and_documents(metal: Spans, food: Spans, text: str) -
         "Long day of meetings, need a drink",
         "Great keynote by our CEO at the conference today on the future of food",
         "Board meeting ran over again, missed my train 🙄",
+        "Foto van de teamlunch, wat een feest 🎉",
+        "Screenshot van mijn hardlooprondje, 10 km in 52 minuten",
+        "Directie trakteert vandaag op 2 taarten 🎂",
     ],
 )
 def test_ordinary_meetings(metal: Spans, food: Spans, text: str) -> None:
