@@ -176,8 +176,10 @@ _CONFIDENTIAL_MARKS = (
 _NEGOTIATION = tuple(sorted(NEGOTIATION_WORDS))
 _ANNOUNCED = ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
 _DIGITS = re.compile(r"\d")
-_DEAL = re.compile(r"(?:\b(?:" + "|".join(sorted(DEAL_WORDS)) + r")|offerte|contract)\b")
-"""A deal word, or a compound ending in "offerte" or "contract", anywhere in a post."""
+_MEETING_ENDS = ("overleg", "vergadering", "meeting", "verslag", "notulen")
+"""Compounds ending in these are meetings or their minutes ("inkoopoverleg", "mt-verslag")."""
+_NEGOTIATION_STEMS = ("onderhandel", "negotiat")
+"""What every negotiation word holds: a post without either has none."""
 _HUSH = ("🤫", "🤐")
 _ANY_HUSH = (*TIPOFF_CUES, *SECRECY_CUES, *QUIET_CUES)
 
@@ -238,11 +240,12 @@ class PlanFinder:
         # Lists that most posts hold nothing of are looked up per sentence only when the post has one.
         any_source = _may_hold(post, _SOURCE_KEYS, STRONG_SOURCES)
         any_freeze = _may_hold(post, _FREEZE_KEYS, HIRING_FREEZE)
+        any_meeting = any(end in lower for end in _MEETING_ENDS)
         for number, (s_start, s_end) in enumerate(post.sentences):
             sentence = lower[s_start:s_end]
             words = {t.lower for t in by_sentence[number]}
-            meeting = has_phrase(sentence, MEETING_WORDS) is not None or any(
-                w.endswith(("overleg", "vergadering", "meeting", "verslag", "notulen")) for w in words
+            meeting = has_phrase(sentence, MEETING_WORDS) is not None or (
+                any_meeting and any(w.endswith(_MEETING_ENDS) for w in words)
             )
             source = has_phrase(sentence, STRONG_SOURCES) if any_source else None
             screen = not words.isdisjoint(SCREENSHOT_WORDS) or (
@@ -322,16 +325,19 @@ class PlanFinder:
         relation ("de offerte van €480.000"), not yet published."""
         post = ctx.post
         lower = post.lower
-        words = [t.lower for t in post.tokens]
-        if any(w in LABOUR_AGREEMENT_WORDS for w in words):
+        words = post.lower_words
+        if not words.isdisjoint(LABOUR_AGREEMENT_WORDS):
             return []
         relation = any(f.category in (Category.CUSTOMER, Category.SUPPLIER) for f in ctx.findings)
         own = not PLURAL_US.isdisjoint(words)
         private = not PRIVATE_LIFE.isdisjoint(words)
-        negotiation = any(w.endswith(_NEGOTIATION) for w in words) and (
-            relation or (own and not private) or self._work.present(post)
+        negotiation = (
+            any(stem in lower for stem in _NEGOTIATION_STEMS)
+            and any(w.endswith(_NEGOTIATION) for w in words)
+            and (relation or (own and not private) or self._work.present(post))
         )
-        if not negotiation and not ((relation or (own and not private)) and _DEAL.search(lower) is not None):
+        deal = not words.isdisjoint(DEAL_WORDS) or "offerte" in lower or "contract" in lower
+        if not (negotiation or (deal and (relation or (own and not private)))):
             return []  # no sentence below can be a negotiation or a deal with a relation or of ours
         if has_phrase(lower, PUBLISHED_CUES) and not has_phrase(lower, UNPUBLISHED_CUES):
             return []
