@@ -142,6 +142,7 @@ def food(tmp_path_factory: pytest.TempPathFactory) -> Spans:
         ("smartbuig300 komt eraan, eindelijk", "smartbuig300"),
         ("PLX ligt er weer uit, niemand kan plannen", "PLX"),
         ("The Westfield bid goes in on Friday", "Westfield"),
+        ("ProjectFalcon kick-off today", "ProjectFalcon"),
     ],
 )
 def test_terms_in_their_written_shapes(metal: Spans, food: Spans, text: str, expected: str) -> None:
@@ -313,6 +314,7 @@ def test_no_plans(metal: Spans, food: Spans, text: str) -> None:
         "Internal memo just dropped: we're moving HQ to Bristol next year",
         "Board meeting today confirmed we're opening 12 new stores next year 🚀",
         "Photo of the whiteboard from today's strategy session 😅",
+        "Salarisverhogingen gaan dit jaar niet door, zei de directeur in het MT",
     ],
 )
 def test_internal_meetings_and_documents(metal: Spans, food: Spans, text: str) -> None:
@@ -331,6 +333,7 @@ def test_internal_meetings_and_documents(metal: Spans, food: Spans, text: str) -
         "Foto van de teamlunch, wat een feest 🎉",
         "Screenshot van mijn hardlooprondje, 10 km in 52 minuten",
         "Directie trakteert vandaag op 2 taarten 🎂",
+        "Lange vergadering met het MT, ik zei dat ik moe was",
     ],
 )
 def test_ordinary_meetings(metal: Spans, food: Spans, text: str) -> None:

@@ -184,6 +184,16 @@ _HUSH = ("🤫", "🤐")
 _ANY_HUSH = (*TIPOFF_CUES, *SECRECY_CUES, *QUIET_CUES)
 
 
+def _reported(sentence: str) -> bool:
+    """Someone else's word or decision ("zei de directeur", "het MT heeft besloten"); "ik zei dat ik
+    moe was" is the author's own."""
+    said = has_phrase(sentence, REPORTED)
+    if said is None:
+        return False
+    before = sentence[: find_phrase(sentence, said)].split()
+    return not before or before[-1] not in ("ik", "i")
+
+
 def phrase_keys(phrases: tuple[str, ...]) -> frozenset[str]:
     """The longest run of letters of each phrase. A phrase found at word boundaries has all its runs
     among the post's words, so a post with none of these keys holds none of the phrases: a set
@@ -311,7 +321,7 @@ class PlanFinder:
         after = sentence[sentence.find(source) + len(source) :]
         return (
             ":" in after
-            or has_phrase(sentence, REPORTED) is not None
+            or _reported(sentence)
             or _DIGITS.search(sentence) is not None
             or has_phrase(sentence, FUTURE_TIMES) is not None
             or not words.isdisjoint(LAUNCH_WORDS)

@@ -19,7 +19,7 @@ more often than the full term, so it needs work around it or a name's use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from mediacode.org.organization import Organization
@@ -184,7 +184,7 @@ class TermFinder:
             if len(words) > 1:
                 compact = "".join(words)
                 if len(compact) >= _MIN_SHORT + 1:
-                    self._add(_term(item.term, compact))  # "smartbuig300", "RodeReus"
+                    self._add(replace(_term(item.term, compact), plain=False))  # "smartbuig300", "RodeReus"
                 for part in re.findall(r"\w+", item.term):
                     if part.isupper() and part.isalpha() and len(part) >= 3 and part.lower() not in _ACRONYMS:
                         self._add(_term(item.term, part, short=True, exact=True))  # "VLS" of "VLS-planner"

@@ -658,6 +658,12 @@ STRONG_SOURCES = (
 """Internal meetings and documents whose content, told on, is internal."""
 
 REPORTED = (
+    "zei",
+    "zegt",
+    "vertelde",
+    "said",
+    "says",
+    "told",
     "besloten",
     "besluit",
     "decided",
