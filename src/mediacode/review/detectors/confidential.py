@@ -12,212 +12,41 @@ not yet announced, and the content of internal or confidential meetings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
-from mediacode.review.departments import ALL_DEPARTMENT_WORDS, fold
 from mediacode.review.detectors import Context
+from mediacode.review.detectors.confidential_plans import MSG_FIGURES, PlanFinder, trim
+from mediacode.review.detectors.confidential_secrets import find_secrets
+from mediacode.review.detectors.confidential_terms import TermFinder
+from mediacode.review.employer import employer_index
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.business_words import (
-    CREDENTIAL_WORDS,
-    DEAL_WORDS,
+    EARLY_LOOK,
+    FIGURE_STEMS,
     FIGURE_WORDS,
-    FUTURE_CUES,
-    LABOUR_AGREEMENT_WORDS,
-    LEISURE_WORDS,
-    MEETING_WORDS,
-    NEGOTIATION_WORDS,
-    NOT_PUBLIC_CUES,
+    MORE_PUBLISHED,
+    MORE_UNPUBLISHED,
     PERIOD_OR_COMPARISON,
-    PROJECT_STAGES,
+    PRICE_WORDS,
     PUBLISHED_CUES,
-    REORGANISATION_WORDS,
+    QUARTER_WORDS,
+    QUIET_CUES,
     SECRECY_CUES,
     UNPUBLISHED_CUES,
-    WEAK_CREDENTIAL_CUES,
 )
-from mediacode.review.lexicon.common_words import COMMON_WORDS
-from mediacode.review.phrase_index import PhraseIndex, find_phrase, has_phrase, phrase_parts
-from mediacode.review.text import Post
-from mediacode.review.work_context import WorkContext, used_as_name
+from mediacode.review.lexicon.employer_words import PLURAL_US
+from mediacode.review.phrase_index import has_phrase
+from mediacode.review.text import Post, Token
+from mediacode.review.work_context import WorkContext
 
-MSG_TERM = (
-    "'{text}' is a confidential term of {org}. The code asks you not to share confidential information."
-)
-MSG_SECRET = (
-    "'{text}' gives away a password or access code. "  # noqa: S105 (a message, not a password)  # nosec B105  # a message text
-    "The code asks you never to share security details."
-)
-MSG_FIGURES = (
-    "'{text}' looks like unpublished figures of {org}. "
-    "The code asks you not to share internal figures before they are published."
-)
-MSG_PLANS = (
-    "'{text}' reveals plans for a reorganisation or layoffs that have not been announced. "
-    "The code asks you not to share internal plans."
-)
-MSG_NOT_PUBLIC = (
-    "'{text}' is news that has not been made public. "
-    "The code asks you to keep internal information inside the organization."
-)
-MSG_MEETING = (
-    "'{text}' reveals what was said in an internal or confidential meeting or document. "
-    "The code asks you to keep internal information inside the organization."
-)
-
-_HASHTAG = re.compile(r"#(\w+)")
 _NUMBER = re.compile(
     r"[€$£]?\s?\d+(?:[.,]\d+)*\s?(?:%|procent|percent|[mkMK]\b|mln|miljoen|million|miljard|billion)?"
 )
-_VALUE = re.compile(
-    r"\s*(?:(?:(?:is|was|has been|werd|wordt) )?"
-    r"(?:(?:changed|set|reset) to|(?:veranderd|gewijzigd) (?:in|naar))|"
-    r"(?:met|with) (?:de |the )?(?:code|wachtwoord|password)|is|was|luidt|blijft|wordt|=|:)"
-    r"\s*(?:(?:trouwens|gewoon|nu|nog|steeds|weer|momenteel|tegenwoordig|voortaan|vanaf nu|deze week|"
-    r"deze maand|vandaag|tijdelijk|now|still|currently|actually|btw|by the way|simply|just|this week|"
-    r"this month|today|temporarily)[\s,]+)*[:\"'“]?\s*(\S+)",
-    re.IGNORECASE,
-)
-_DIRECT_VALUE = re.compile(r"\s+[:\"'“]?(\S+)")
-"""A value right after the credential word: "password Zomer2025!"."""
-_AMOUNT = re.compile(
-    r"(?:[€$£]\s?\d[\d.,]*\s?(?:[kKmM]\b|mln|miljoen|million)?|\d[\d.,]*\s?(?:%|procent|percent|euro\b))"
-)
-_IP = re.compile(r"\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
-_NETWORK = ("wifi", "wi-fi", "netwerk", "network", "vpn", "server", "router", "ssid")
-_PLACES = (
-    frozenset(
-        [
-            "magazijn",
-            "vestiging",
-            "kantoor",
-            "fabriek",
-            "locatie",
-            "afdeling",
-            "filiaal",
-            "winkel",
-            "depot",
-            "hoofdkantoor",
-            "site",
-            "warehouse",
-            "office",
-            "branch",
-            "plant",
-            "factory",
-            "store",
-            "department",
-            "team",
-            "banen",
-            "jobs",
-            "fte",
-            "arbeidsplaatsen",
-            "mensen",
-            "medewerkers",
-            "collega's",
-            "staff",
-            "people",
-            "employees",
-            "werknemers",
-            "plekken",
-        ]
-    )
-    | ALL_DEPARTMENT_WORDS
-)
-_MOVES = frozenset(
-    [
-        "verhuist",
-        "verhuizen",
-        "verhuisd",
-        "verplaatst",
-        "verplaatsen",
-        "sluit",
-        "sluiten",
-        "opgeheven",
-        "opheffen",
-        "samengevoegd",
-        "samenvoegen",
-        "afgestoten",
-        "afstoten",
-        "relocated",
-        "relocate",
-        "closes",
-        "closing",
-        "merged",
-        "eruit",
-        "geschrapt",
-        "schrappen",
-        "afgeschaft",
-        "afschaffen",
-        "scrapped",
-        "abolished",
-        "axed",
-    ]
-)
-_CLOSE = frozenset({"close", "closed", "shut", "dicht", "sluit"})
-"""Closing, said of a place of the organization (a branch, the warehouse)."""
-_JOB_LOSS = frozenset(
-    {
-        "verdwijnen",
-        "verdwijnt",
-        "geschrapt",
-        "schrappen",
-        "weg",
-        "af",
-        "cut",
-        "cuts",
-        "cutting",
-        "lost",
-        "go",
-        "gaan",
-    }
-)
-_CONFIDENTIAL_MARKS = (
-    "vertrouwelijk",
-    "vertrouwelijke",
-    "interne",
-    "geheime",
-    "confidential",
-    "intern",
-    "internal",
-    "niet delen",
-    "don't share",
-    "not for sharing",
-    "geheim",
-    "secret",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Term:
-    term: str
-    ambiguous: bool
-    compact: str
-    plain: bool
-    """One ordinary-looking word ("Nachtegaal", not "HydroSlim 500"): it could be a common noun."""
-    named: bool
-    """Written with a capital letter in ``confidential.txt``: in lower case in a post ("een rode reus")
-    it may be the everyday phrase."""
-
-
-def _looks_secret(value: str) -> bool:
-    has_digit = any(c.isdigit() for c in value)
-    has_symbol = any(not c.isalnum() for c in value)
-    mixed = any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
-    return len(value) >= 4 and (has_digit or has_symbol or mixed)
-
-
-_NEGOTIATION = tuple(sorted(NEGOTIATION_WORDS))
-
-
-def _strong_secret(value: str) -> bool:
-    """Without "is" or ":" before it, only a value with letters and digits is taken for a secret."""
-    return (
-        len(value) >= 5
-        and any(c.isdigit() for c in value)
-        and any(c.isalpha() for c in value)
-        and not value.lower().endswith(("fa", "x"))
-    )
+_STEM_ENDS = frozenset(stem[-5:] for stem in FIGURE_STEMS)
+"""The last five letters of the figure words a compound may end in ("marketingbudget"): a post with no
+long word ending so has no such compound."""
+_OWN_WORDS = PLURAL_US | {"intern", "interne", "internal"}
 
 
 class ConfidentialDetector:
@@ -225,203 +54,48 @@ class ConfidentialDetector:
 
     def __init__(self, org: Organization) -> None:
         self._work = WorkContext(org)
-        self._index: PhraseIndex[_Term] = PhraseIndex()
-        self._compacts: list[_Term] = []
-        for item in org.confidential_terms:
-            words, _ = phrase_parts(item.term)
-            if not words:
-                continue
-            ambiguous = len(words) == 1 and words[0] in COMMON_WORDS
-            plain = len(words) == 1 and item.term.isalpha() and item.term[1:].islower()
-            named = any(c.isupper() for c in item.term)
-            term = _Term(item.term, ambiguous, "".join(fold(w) for w in words), plain, named)
-            self._index.add(item.term, term)
-            if len(words) == 1 and len(words[0]) >= 4:
-                for ending in ("s", "en", "e"):
-                    self._index.add(item.term + ending, term)
-            self._compacts.append(term)
+        self._terms = TermFinder(org, self._work)
+        self._employer = employer_index(org)
+        self._plans = PlanFinder(self._work)
 
     def detect(self, ctx: Context) -> list[Finding]:
-        findings = self._terms(ctx)
-        findings.extend(self._secrets(ctx))
+        findings = self._terms.find(ctx)
+        findings.extend(find_secrets(ctx))
         findings.extend(self._figures(ctx))
-        findings.extend(self._plans(ctx))
-        findings.extend(self._commercial(ctx))
-        findings.extend(self._not_public(ctx))
+        findings.extend(self._plans.find(ctx))
         return findings
-
-    # -- terms -----------------------------------------------------------------------------
-
-    def _terms(self, ctx: Context) -> list[Finding]:
-        post = ctx.post
-        found: list[Finding] = []
-        covered: list[tuple[int, int]] = []
-        supported: bool | None = None
-        for match in sorted(self._index.find(post), key=lambda m: (m.start, -(m.end - m.start))):
-            if any(s <= match.start < e for s, e in covered):
-                continue
-            if post.before(match.first).endswith("#"):
-                continue  # hashtags below
-            term = match.payload
-            token = post.tokens[match.first]
-            if term.plain and not term.ambiguous and self._leisure(post):
-                # "Orion is visible from my balcony": a star, bird or place, unless work says otherwise.
-                if supported is None:
-                    supported = (
-                        self._work.present(post, terms=False)
-                        or has_phrase(post.lower, SECRECY_CUES) is not None
-                    )
-                if not supported:
-                    continue
-            weak = (
-                term.ambiguous
-                or (term.plain and (token.sentence_start or not token.is_capitalised))
-                or (term.named and match.last > match.first and post.text[match.start : match.end].islower())
-            )
-            if weak and post.gap(match.last) != "-" and not self._stage_after(post, match.last):
-                # An ordinary-looking word where a capital proves nothing: a name only at work.
-                if supported is None:
-                    supported = (
-                        self._work.present(post, terms=False)
-                        or has_phrase(post.lower, SECRECY_CUES) is not None
-                    )
-                if term.ambiguous and not (
-                    self._as_name(post, match.first) or (supported and used_as_name(post, match.first))
-                ):
-                    continue
-                if not term.ambiguous and not (supported or used_as_name(post, match.first)):
-                    continue
-            covered.append((match.start, match.end))
-            found.append(
-                ctx.finding(
-                    Category.CONFIDENTIAL, match.start, match.end, MSG_TERM, self.name, match.payload.term
-                )
-            )
-        for hashtag in _HASHTAG.finditer(post.text) if "#" in post.text else ():
-            tag = fold(hashtag.group(1))
-            for term in self._compacts:
-                position = tag.find(term.compact)
-                if position < 0 or (term.compact != tag and len(term.compact) < 4):
-                    continue
-                start = hashtag.start(1) + position
-                end = start + len(term.compact)
-                if any(s < end and start < e for s, e in covered):
-                    continue
-                covered.append((start, end))
-                found.append(ctx.finding(Category.CONFIDENTIAL, start, end, MSG_TERM, self.name, term.term))
-                break
-        return found
-
-    @staticmethod
-    def _stage_after(post: Post, last: int) -> bool:
-        """A project stage within two words after the term, in its sentence: "Kompas go-live", "Zwaluws
-        eerste testfase"."""
-        tokens = post.tokens
-        for k in range(last + 1, min(len(tokens), last + 3)):
-            if tokens[k].sentence != tokens[last].sentence:
-                return False
-            word = tokens[k].lower
-            if (
-                word == "go"
-                and post.gap(k).strip() == "-"
-                and k + 1 < len(tokens)
-                and tokens[k + 1].lower == "live"
-            ):
-                return True
-            if word.startswith(PROJECT_STAGES) or word.endswith(PROJECT_STAGES):
-                return True
-        return False
-
-    @staticmethod
-    def _leisure(post: Post) -> bool:
-        return any(t.lower in LEISURE_WORDS for t in post.tokens)
-
-    def _as_name(self, post: Post, first: int) -> bool:
-        token = post.tokens[first]
-        if not token.is_capitalised:
-            return False
-        if not token.sentence_start:
-            return True
-        previous = post.tokens[first - 1].lower if first > 0 else ""
-        return previous in ("project", "operatie", "operation", "programma", "programme", "program")
-
-    # -- security details ------------------------------------------------------------------
-
-    def _secrets(self, ctx: Context) -> list[Finding]:
-        post = ctx.post
-        lower = post.lower
-        found: list[Finding] = []
-        for word in CREDENTIAL_WORDS:
-            if word not in lower:
-                continue  # what find_phrase would look for first
-            index = find_phrase(lower, word)
-            while index >= 0:
-                sentence_end = post.sentence_of(index)[1]
-                window = post.text[index + len(word) : sentence_end]
-                # "het wachtwoord van de VLS-planner is X": the value follows within a few words.
-                direct = _DIRECT_VALUE.match(window)
-                candidates = [direct] if direct and _strong_secret(direct.group(1).rstrip(",.;)")) else []
-                for value_match in [*candidates, *_VALUE.finditer(window)]:
-                    if value_match.start() > 60:
-                        break
-                    value = value_match.group(1).rstrip(",.;)")
-                    if _looks_secret(value):
-                        end = index + len(word) + value_match.start(1) + len(value)
-                        start = self._phrase_start(post, index)
-                        found.append(
-                            ctx.finding(Category.CONFIDENTIAL, start, end, MSG_SECRET, self.name, word)
-                        )
-                        break
-                index = find_phrase(lower, word, index + len(word))
-        weakness = has_phrase(lower, WEAK_CREDENTIAL_CUES)
-        if weakness is not None and not found:
-            start = find_phrase(lower, weakness)
-            found.append(
-                ctx.finding(
-                    Category.CONFIDENTIAL, start, start + len(weakness), MSG_SECRET, self.name, weakness
-                )
-            )
-        text = post.text
-        private = "10." in text or "172." in text or "192." in text  # what every private address starts with
-        for match in _IP.finditer(text) if private else ():
-            sentence = lower[slice(*post.sentence_of(match.start()))]
-            if any(cue in sentence for cue in _NETWORK):
-                found.append(
-                    ctx.finding(
-                        Category.CONFIDENTIAL,
-                        match.start(),
-                        match.end(),
-                        MSG_SECRET,
-                        self.name,
-                        "network address",
-                    )
-                )
-        return found
-
-    def _phrase_start(self, post: Post, index: int) -> int:
-        """Start at the article before the credential word: "de deurcode ..."."""
-        for token in post.tokens:
-            article = token.lower in ("de", "het", "the", "our", "onze", "ons", "my", "mijn")
-            if article and token.end <= index and not post.text[token.end : index].strip():
-                return token.start
-        return index
 
     # -- figures ---------------------------------------------------------------------------
 
     def _figures(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         by_sentence = post.sentence_tokens
-        if post.lower_words.isdisjoint(FIGURE_WORDS):
-            return []  # no metric word in any sentence: nothing below can be found
-        unpublished = has_phrase(post.lower, UNPUBLISHED_CUES) is not None
-        if has_phrase(post.lower, PUBLISHED_CUES) and not unpublished:
+        words = post.lower_words
+        if (
+            words.isdisjoint(FIGURE_WORDS)
+            and words.isdisjoint(PRICE_WORDS)
+            and words.isdisjoint(QUARTER_WORDS)
+            and _STEM_ENDS.isdisjoint({w[-5:] for w in words if len(w) > 7})
+        ):
+            return []  # no metric or period word in any sentence: nothing below can be found
+        lower = post.lower
+        unpublished = (
+            has_phrase(lower, UNPUBLISHED_CUES) is not None or has_phrase(lower, MORE_UNPUBLISHED) is not None
+        )
+        if not unpublished and (has_phrase(lower, PUBLISHED_CUES) or has_phrase(lower, MORE_PUBLISHED)):
             return []
-        secrecy = unpublished or has_phrase(post.lower, SECRECY_CUES) is not None
+        secrecy = (
+            unpublished
+            or has_phrase(lower, SECRECY_CUES) is not None
+            or has_phrase(lower, QUIET_CUES) is not None
+        )
         found: list[Finding] = []
         for number, (s_start, s_end) in enumerate(post.sentences):
-            words = by_sentence[number]
-            metric = [t for t in words if t.lower in FIGURE_WORDS]
-            if not metric:
+            tokens = by_sentence[number]
+            own = self._own(post, tokens, number)
+            metric = [t for t in tokens if self._metric(post, t, own)]
+            quarter = [t for t in tokens if t.lower in QUARTER_WORDS]
+            if not (metric or quarter):
                 continue
             sentence = post.text[s_start:s_end]
             numbers = [m for m in _NUMBER.finditer(sentence) if any(c.isdigit() for c in m.group())]
@@ -431,20 +105,31 @@ class ConfidentialDetector:
                 if not re.fullmatch(r"[qQhH]\d", sentence[max(0, m.start() - 1) : m.end()].strip())
             ]
             if not numbers:
+                # "Just saw the Q3 numbers": figures of a period, seen before they are out.
+                early = secrecy or has_phrase(lower[s_start:s_end], EARLY_LOOK) is not None
+                if metric and early and (quarter or any(t.lower in QUARTER_WORDS for t in metric)):
+                    span = trim(post.text, s_start, s_end)
+                    found.append(
+                        ctx.finding(Category.CONFIDENTIAL, *span, MSG_FIGURES, self.name, metric[0].lower)
+                    )
                 continue
             relative = any(
                 (
                     "%" in m.group()
                     or "€" in m.group()
                     or "$" in m.group()
+                    or "£" in m.group()
                     or m.group().rstrip()[-1:].isalpha()
                 )
                 for m in numbers
             )
-            period = any(t.lower in PERIOD_OR_COMPARISON for t in words)
-            if not (relative and (period or secrecy)):
+            period = any(t.lower in PERIOD_OR_COMPARISON for t in tokens)
+            if not metric:
+                # "We zitten dit kwartaal 18% boven vorig jaar": our figure of a period, no metric word.
+                metric = quarter if own and relative and (period or secrecy) else []
+            if not metric or not (relative and (period or secrecy)):
                 continue
-            start = min([metric[0].start, *(t.start for t in words if re.fullmatch(r"[qh]\d", t.lower))])
+            start = min([metric[0].start, *(t.start for t in tokens if re.fullmatch(r"[qh]\d", t.lower))])
             end = s_start + max(m.end() for m in numbers)
             tail = re.match(
                 r"[^.!?\n]*?(?:budget|begroting|vorig jaar|last year|verwachting|forecast)",
@@ -458,104 +143,29 @@ class ConfidentialDetector:
             )
         return found
 
-    # -- plans and meetings ----------------------------------------------------------------
+    def _own(self, post: Post, tokens: tuple[Token, ...], number: int) -> bool:
+        """The sentence speaks of the organization: "we", "onze", its name, an internal source."""
+        return any(t.lower in _OWN_WORDS for t in tokens) or any(
+            r.sentence == number for r in self._employer.find(post)
+        )
 
-    def _plans(self, ctx: Context) -> list[Finding]:
-        post = ctx.post
-        lower = post.lower
-        secrecy: bool | None = None  # looked up once, when a sentence first needs it
-        announced: str | None = None
-        found: list[Finding] = []
-        by_sentence = post.sentence_tokens
-        for number, (s_start, s_end) in enumerate(post.sentences):
-            sentence = lower[s_start:s_end]
-            words = {t.lower for t in by_sentence[number]}
-            meeting = has_phrase(sentence, MEETING_WORDS) is not None or any(
-                w.endswith(("overleg", "vergadering", "meeting", "verslag", "notulen")) for w in words
+    def _metric(self, post: Post, token: Token, own: bool) -> bool:
+        """A figure word of the organization ("omzet", "marketingbudget", "onze prijzen"), not another
+        company's ("Apple's revenue")."""
+        word = token.lower
+        if not (
+            word in FIGURE_WORDS
+            or (own and word in PRICE_WORDS)
+            or (len(word) > 7 and word.endswith(FIGURE_STEMS))
+        ):
+            return False
+        k = token.index
+        if k >= 2 and post.tokens[k - 1].lower == "s" and post.gap(k - 2) in ("'", "’"):
+            owner = post.tokens[k - 2]
+            return not owner.is_capitalised or any(
+                r.kind == "organization" and r.start <= owner.start < r.end for r in self._employer.find(post)
             )
-            folded: set[str] | None = None
-            moves = next(iter(sorted(words & _MOVES)), None)
-            if moves is None and words & _CLOSE:
-                folded = {fold(w) for w in words}
-                if folded & _PLACES or meeting:
-                    moves = "close"  # "the branch is going to close", "heard in the MT: X closes"
-            trigger = has_phrase(sentence, REORGANISATION_WORDS)
-            job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(
-                words & _JOB_LOSS
-            )
-            if not (meeting or trigger or moves or job_loss):
-                continue  # neither a meeting nor a plan: no finding below can come from this sentence
-            marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
-            future = has_phrase(sentence, FUTURE_CUES) is not None
-            if folded is None:
-                folded = {fold(w) for w in words}
-            strict_place = bool(folded & _PLACES)
-            if secrecy is None:
-                secrecy = has_phrase(lower, SECRECY_CUES) is not None
-                announced = has_phrase(
-                    lower, ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
-                )
-            place = strict_place or bool(words & {"we", "wij", "ons", "onze", "our"})
-            if moves and strict_place and not trigger:
-                trigger = moves
-            span = self._trim(post.text, s_start, s_end)
-            if meeting and (marked or trigger or moves or job_loss):
-                found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "meeting"))
-            elif (trigger or job_loss) and place and (future or secrecy) and not (announced and not secrecy):
-                found.append(
-                    ctx.finding(Category.CONFIDENTIAL, *span, MSG_PLANS, self.name, trigger or "jobs")
-                )
-        return found
-
-    # -- commercial terms and news not yet public ------------------------------------------
-
-    def _commercial(self, ctx: Context) -> list[Finding]:
-        """A negotiating position with figures ("wij bieden 6%"), or the value of a deal with a
-        relation ("de offerte van €480.000"), not yet published."""
-        post = ctx.post
-        lower = post.lower
-        words = [t.lower for t in post.tokens]
-        if any(w in LABOUR_AGREEMENT_WORDS for w in words):
-            return []
-        relation = any(f.category in (Category.CUSTOMER, Category.SUPPLIER) for f in ctx.findings)
-        negotiation = any(w.endswith(_NEGOTIATION) for w in words) and (relation or self._work.present(post))
-        if not (negotiation or relation):
-            return []  # no sentence below can be a negotiation or a deal with a relation
-        if has_phrase(lower, PUBLISHED_CUES) and not has_phrase(lower, UNPUBLISHED_CUES):
-            return []
-        by_sentence = post.sentence_tokens
-        for number, (s_start, s_end) in enumerate(post.sentences):
-            sentence = [t.lower for t in by_sentence[number]]
-            if not (
-                negotiation
-                or (
-                    relation and any(w in DEAL_WORDS or w.endswith(("offerte", "contract")) for w in sentence)
-                )
-            ):
-                continue
-            amount = _AMOUNT.search(post.text, s_start, s_end)
-            if amount is None:
-                continue
-            span = self._trim(post.text, s_start, s_end)
-            return [ctx.finding(Category.CONFIDENTIAL, *span, MSG_FIGURES, self.name, "commercial terms")]
-        return []
-
-    def _not_public(self, ctx: Context) -> list[Finding]:
-        post = ctx.post
-        cue = has_phrase(post.lower, NOT_PUBLIC_CUES)
-        if cue is None or not self._work.present(post, terms=False):
-            return []
-        start = find_phrase(post.lower, cue)
-        span = self._trim(post.text, *post.sentence_of(start))
-        return [ctx.finding(Category.CONFIDENTIAL, *span, MSG_NOT_PUBLIC, self.name, cue)]
-
-    @staticmethod
-    def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-        while start < end and not text[start].isalnum():
-            start += 1
-        while end > start and not (text[end - 1].isalnum() or text[end - 1] in "%)€"):
-            end -= 1
-        return start, end
+        return True
 
 
 def build(org: Organization) -> ConfidentialDetector:
