@@ -11,7 +11,7 @@ from mediacode.org.loader import load_organization
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
-from mediacode.review.features import FeatureExtractor, model_may_judge, name_tokens
+from mediacode.review.features import ANCHORS, FeatureExtractor, model_may_judge, name_tokens
 from mediacode.review.model.weights import CATEGORIES, load_weights, parse_weights
 from mediacode.review.text import prepare
 from mediacode.review.training.corpus import LabelledSet, examples_of
@@ -303,3 +303,34 @@ def test_cues_and_their_spans(brewery: Organization, text: str, kinds: set[str])
         assert not [c for c in cues if not c.kind.startswith("<")]
     for cue in cues:
         assert text[cue.start : cue.end].strip()
+
+
+_GATED = ("damaging", "position", *ANCHORS)
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("Echt fijn om bij Zilverberg te werken, roosters weer omgegooid 🙃", {"damaging", "position"}),
+        (
+            "Ilse is ziek thuis met een burn-out, zei Bram in het overleg",
+            {"colleague", "personal_data", "confidential"},
+        ),
+        ("Project Hopveld: de offerte van Gouden Karper is €48.000", {"confidential", "customer"}),
+        ("What the fuck, idiot", {"conduct", "damaging"}),
+        ("Wij leveren het beste bier van het land, vind ik", {"position"}),
+        ("Lekker gefietst vandaag langs de rivier.", set()),
+        ("Lovely walk on the beach today with the dog.", set()),
+    ],
+)
+def test_the_gate_answers_as_the_whole_feature_set(
+    brewery: Organization, text: str, judged: set[str]
+) -> None:
+    """``gate`` is made before the other features (docs/adr/0055): it must judge as they would."""
+    post = prepare(text, "nl", brewery.find_person("Z2"))
+    extracted = FeatureExtractor(brewery).extract(post)
+    gate = extracted.gate
+    assert gate <= extracted.features
+    for category in _GATED:
+        assert model_may_judge(category, gate) is model_may_judge(category, extracted.features), category
+    assert {c for c in _GATED if model_may_judge(c, gate)} == judged

@@ -101,14 +101,93 @@ def _shape(raw: str) -> str:
     return f"n:{lead}d{min(len(digits), 10)}"
 
 
-@dataclass(frozen=True, slots=True)
 class PostFeatures:
-    """The features of the whole post and, per sentence, the word features it contributed."""
+    """The features of the whole post and, per sentence, the word features it contributed.
 
-    features: frozenset[str]
-    by_sentence: tuple[frozenset[str], ...]
-    cues: tuple[Cue, ...] = ()
-    """Lexicon cues and masked mentions with their place: what a model finding points at."""
+    ``gate`` holds what ``model_may_judge`` reads (the cues of the whole post, the masks and the cue
+    kinds, each as in ``features``) and is made at once; ``features``, ``by_sentence`` and ``cues``
+    are made from it when first asked. Most posts give no model any evidence, so the word unigrams,
+    bigrams and pairs of a post are usually never needed (docs/adr/0055).
+    """
+
+    __slots__ = ("_done", "_found", "_post", "_post_cues", "_spans", "gate")
+
+    def __init__(self, post: Post, spans: list[_Word], found: list[Cue], post_cues: set[str]) -> None:
+        gate = set(post_cues)
+        for item in spans:
+            word = item[0]
+            if word[0] == "<":
+                gate.add("w:" + word)
+        for cue in found:
+            gate.add("c:" + cue.kind)
+        self.gate: frozenset[str] = frozenset(gate)
+        self._post = post
+        self._spans = spans
+        self._found = found
+        self._post_cues = post_cues
+        self._done: tuple[frozenset[str], tuple[frozenset[str], ...], tuple[Cue, ...]] | None = None
+
+    @property
+    def features(self) -> frozenset[str]:
+        return (self._done or self._complete())[0]
+
+    @property
+    def by_sentence(self) -> tuple[frozenset[str], ...]:
+        return (self._done or self._complete())[1]
+
+    @property
+    def cues(self) -> tuple[Cue, ...]:
+        """Lexicon cues and masked mentions with their place: what a model finding points at."""
+        return (self._done or self._complete())[2]
+
+    def _complete(self) -> tuple[frozenset[str], tuple[frozenset[str], ...], tuple[Cue, ...]]:
+        """Every feature, made in one fixed order (a model sums its weights in the set's order)."""
+        post, spans, cues = self._post, self._spans, self._found
+        sentence_count = len(post.sentences)
+        last = sentence_count - 1
+        per: list[set[str]] = [set() for _ in range(sentence_count)]
+        previous_word = ""
+        previous_sentence = -1  # no word yet: every sentence number is >= 0
+        for word, sentence, _, _, _ in spans:
+            bucket = per[sentence if sentence < last else last]
+            bucket.add("w:" + word)
+            if previous_sentence == sentence:
+                bucket.add("b:" + previous_word + " " + word)
+            else:
+                bucket.add("b:<s> " + word)
+            previous_word = word
+            previous_sentence = sentence
+        people: set[int] = set()
+        for index, item in enumerate(spans):
+            word, sentence, _, _, raw = item
+            if not raw and word not in PERSON_MASKS:
+                continue  # most words: neither a number nor a person
+            bucket = per[min(sentence, last)]
+            if raw:
+                bucket.add(_shape(raw))
+            if word in PERSON_MASKS:
+                people.add(sentence)
+                for other in spans[max(0, index - _WINDOW) : index + _WINDOW + 1]:
+                    if other is not item and other[1] == sentence:
+                        bucket.add("m:" + word + "~" + other[0])
+        for cue in cues:
+            bucket = per[min(cue.sentence, last)]
+            bucket.add("c:" + cue.kind)
+            if cue.sentence in people:
+                bucket.add("x:" + cue.kind + "&person")
+        mentions = [Cue(w[0], w[1], w[2], w[3]) for w in spans if w[0] in _CUE_MASKS]
+        features: set[str] = set().union(*per) if per else set()
+        features |= self._post_cues
+        author = post.author
+        features.add("role=" + (author.role if author is not None else "unknown"))
+        features.add("lang=" + post.language)
+        done = (
+            frozenset(features),
+            tuple(frozenset(s) for s in per),
+            tuple(sorted((*cues, *mentions), key=_START)),
+        )
+        self._done = done
+        return done
 
 
 class FeatureExtractor:
@@ -191,50 +270,7 @@ class FeatureExtractor:
 
     def extract(self, post: Post) -> PostFeatures:
         spans = self.masked_spans(post)
-        sentence_count = len(post.sentences)
-        last = sentence_count - 1
-        per: list[set[str]] = [set() for _ in range(sentence_count)]
-        previous_word = ""
-        previous_sentence = -1  # no word yet: every sentence number is >= 0
-        for word, sentence, _, _, _ in spans:
-            bucket = per[sentence if sentence < last else last]
-            bucket.add("w:" + word)
-            if previous_sentence == sentence:
-                bucket.add("b:" + previous_word + " " + word)
-            else:
-                bucket.add("b:<s> " + word)
-            previous_word = word
-            previous_sentence = sentence
-        cues = find_cues(post)
-        people: set[int] = set()
-        for index, item in enumerate(spans):
-            word, sentence, _, _, raw = item
-            if not raw and word not in PERSON_MASKS:
-                continue  # most words: neither a number nor a person
-            bucket = per[min(sentence, last)]
-            if raw:
-                bucket.add(_shape(raw))
-            if word in PERSON_MASKS:
-                people.add(sentence)
-                for other in spans[max(0, index - _WINDOW) : index + _WINDOW + 1]:
-                    if other is not item and other[1] == sentence:
-                        bucket.add("m:" + word + "~" + other[0])
-        for cue in cues:
-            bucket = per[min(cue.sentence, last)]
-            bucket.add("c:" + cue.kind)
-            if cue.sentence in people:
-                bucket.add("x:" + cue.kind + "&person")
-        mentions = [Cue(w[0], w[1], w[2], w[3]) for w in spans if w[0] in _CUE_MASKS]
-        features: set[str] = set().union(*per) if per else set()
-        features |= self._cues(post, [w[0] for w in spans])
-        author = post.author
-        features.add("role=" + (author.role if author is not None else "unknown"))
-        features.add("lang=" + post.language)
-        return PostFeatures(
-            frozenset(features),
-            tuple(frozenset(s) for s in per),
-            tuple(sorted((*cues, *mentions), key=_START)),
-        )
+        return PostFeatures(post, spans, find_cues(post), self._cues(post, [w[0] for w in spans]))
 
     def _cues(self, post: Post, words: list[str]) -> set[str]:
         text = post.text

@@ -202,7 +202,7 @@ class DamagingDetector:
         """The model's finding: the sentence that adds most to a probability above the threshold."""
         post = ctx.post
         features = self._scorer.features(post)
-        if features is None or not model_may_judge("damaging", features.features):
+        if features is None or not model_may_judge("damaging", features.gate):
             return []
         score = self._scorer.score(post, "damaging")
         if score is None or not score.fires:

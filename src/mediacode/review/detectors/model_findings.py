@@ -81,7 +81,7 @@ class ModelFindingsDetector:
     def _finding(self, ctx: Context, category: str) -> Finding | None:
         post = ctx.post
         features = self._scorer.features(post)
-        if features is None or not model_may_judge(category, features.features):
+        if features is None or not model_may_judge(category, features.gate):
             return None
         score: Score | None = self._scorer.score(post, category)
         if score is None or not score.fires:

@@ -56,7 +56,7 @@ class PositionDetector:
         if found:
             return found
         features = self._scorer.features(post)
-        if features is None or not model_may_judge("position", features.features):
+        if features is None or not model_may_judge("position", features.gate):
             return []
         score = self._scorer.score(post, "position")
         if score is None or not score.fires:
