@@ -319,18 +319,31 @@ _GATED = ("damaging", "position", *ANCHORS)
         ("Project Hopveld: de offerte van Gouden Karper is €48.000", {"confidential", "customer"}),
         ("What the fuck, idiot", {"conduct", "damaging"}),
         ("Wij leveren het beste bier van het land, vind ik", {"position"}),
+        ("Het nieuwe rooster is echt waardeloos", {"damaging"}),
+        ("Het nieuwe rooster is weer 'geweldig'", {"damaging"}),
+        ("Het nieuwe rooster, ZO FIJN", {"damaging"}),
+        ("Het nieuwe rooster... tja", {"damaging"}),
+        ("Mooie dag bij ZBB", {"damaging", "position"}),  # p:caps
+        ("Mooie dag bij zbb", set()),
+        ("Onze manager was er ook", {"colleague", "position"}),
+        ("Hazelaar levert de mout", {"supplier"}),
+        ("hazelaar levert de mout", set()),
         ("Lekker gefietst vandaag langs de rivier.", set()),
         ("Lovely walk on the beach today with the dog.", set()),
     ],
 )
-def test_the_gate_answers_as_the_whole_feature_set(
+def test_the_gates_answer_as_the_whole_feature_set(
     brewery: Organization, text: str, judged: set[str]
 ) -> None:
-    """``gate`` is made before the other features (docs/adr/0055): it must judge as they would."""
+    """The evidence of a model is looked for before the post is masked, then in ``gate``, and only then
+    are the other features made (docs/adr/0055): each step must judge as the whole set would."""
     post = prepare(text, "nl", brewery.find_person("Z2"))
-    extracted = FeatureExtractor(brewery).extract(post)
-    gate = extracted.gate
-    assert gate <= extracted.features
+    extractor = FeatureExtractor(brewery)
+    whole = extractor.extract(post).features
+    gate = extractor.extract(post).gate
+    assert gate <= whole
     for category in _GATED:
-        assert model_may_judge(category, gate) is model_may_judge(category, extracted.features), category
-    assert {c for c in _GATED if model_may_judge(c, gate)} == judged
+        expected = model_may_judge(category, whole)
+        assert model_may_judge(category, gate) is expected, category
+        assert extractor.extract(post).may_judge(category) is expected, category
+    assert {c for c in _GATED if model_may_judge(c, whole)} == judged
