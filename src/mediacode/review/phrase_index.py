@@ -13,7 +13,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Generic, TypeVar
 
-from mediacode.review.text import Post
+from mediacode.review.text import Post, known_runs
 
 P = TypeVar("P")
 _WORD = re.compile(r"\w+")
@@ -176,6 +176,9 @@ several lists about the same text (the post, or one sentence) in a row."""
 
 def _runs(text: str) -> frozenset[str]:
     global _LAST_RUNS
+    known = known_runs(text)  # the post under review or one of its sentences: made from its words
+    if known is not None:
+        return known
     last = _LAST_RUNS
     if last[0] is text:
         return last[1]
