@@ -187,3 +187,27 @@ def test_known_runs_are_the_runs_of_the_text(text: str) -> None:
         assert has_phrase(piece, ("snake", "zeilen", "dr", "x")) == _plain_has_phrase(
             piece, ("snake", "zeilen", "dr", "x")
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "expected"),
+    [
+        ("Vandaag hebben we het nieuwe magazijn geopend", "en", "nl"),  # read from the words
+        ("Today we opened the new warehouse", "nl", "en"),
+        ("Today the het nieuwe magazijn", "en", "en"),  # a tie and one Dutch "ij": the default
+        ("the het ijs uit", "en", "nl"),  # a tie and two: Dutch
+        ("Prima", "en", "en"),  # nothing tells: the default
+        ("Prima", "fr", "nl"),
+        ("Don't ask, it's fine", "nl", "en"),  # apostrophes: read by detect_language
+        ("Zo'n dag, m'n team", "en", "nl"),
+        ("Om 9 uur is de uitreiking van de prijs", "en", "nl"),  # a digit: read by detect_language
+        ("ΣΟΦΙΑ and the team", "nl", "en"),  # a capital sigma: read by detect_language
+        ("İstanbul met het team", "en", "nl"),  # lower case grows: read by detect_language
+    ],
+)
+def test_the_language_of_the_words_is_the_language_detected(text: str, default: str, expected: str) -> None:
+    from mediacode.review.language import detect_language
+
+    assert detect_language(text, default) == expected
+    assert prepare(text, None, None, default).language == expected
+    assert prepare(text, "nl", None, default).language == "nl"  # a given language is kept

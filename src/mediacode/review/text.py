@@ -16,6 +16,7 @@ from itertools import pairwise
 from operator import attrgetter
 
 from mediacode.org.people import Person
+from mediacode.review.language import detect_language_of_words
 
 _PIECES = re.compile(r"(\W+)")
 """Splits a text into its words (``\\w+``) and the gaps between them, in turn."""
@@ -120,8 +121,11 @@ def _symbol_in(gap: str) -> bool:
     return not gap.isascii() and any(not c.isascii() and unicodedata.category(c) == "So" for c in gap)
 
 
-def prepare(text: str, language: str, author: Person | None) -> Post:
+def prepare(text: str, language: str | None, author: Person | None, default: str = "nl") -> Post:
     """``text`` split into words, gaps and sentences in one pass, with everything derived from them.
+
+    ``language`` ``None`` means the language of its words (``detect_language`` with ``default``),
+    told from the words already split where they are the words ``detect_language`` reads.
 
     ``\\W+`` is the complement of ``\\w+``, so one ``split`` gives the words and the gaps between
     them in turn (a word only at the ends may be empty): their offsets are running sums of their
@@ -179,6 +183,8 @@ def prepare(text: str, language: str, author: Person | None) -> Post:
         _remember_runs(lower, lower_words, sentences, groups, "_" in text)
     elif _KNOWN_RUNS:
         _forget_runs()
+    if language is None:
+        language = detect_language_of_words(text, lower, lower_words, positions, default)
     return Post(
         text,
         language,
