@@ -37,6 +37,8 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     damaging (by the rules) absorbs the conduct words of the same insult; within one
     category, overlapping spans keep the longest.
     """
+    if len(findings) < 2:
+        return list(findings)  # nothing to absorb or to overlap
     identifiers = [
         f for f in findings if f.category == Category.PERSONAL_DATA and f.evidence in _IDENTIFIER_EVIDENCE
     ]
