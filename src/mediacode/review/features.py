@@ -456,11 +456,13 @@ def model_may_judge(category: str, features: frozenset[str]) -> bool:
 def _may_judge_damaging(post: Post) -> bool:
     """Whether one of ``_JUDGEMENT_CUES`` may be among the cues of ``post`` (see ``_cues``)."""
     text = post.text
-    if "!!" in text or "?!" in text or "!?" in text or "..." in text or "…" in text:
+    if "!!" in text or "?!" in text or "!?" in text or "..." in text:
         return True  # p:!!, or p:... (a sneer)
     words = post.lower_words
-    if not words.isdisjoint(INSULTS) or any(c in text for c in _SARCASM_CHARACTERS):
+    if not words.isdisjoint(INSULTS):
         return True
+    if not text.isascii() and ("…" in text or any(c in text for c in _SARCASM_CHARACTERS)):
+        return True  # p:... or a sarcastic emoji (a sneer)
     if _QUOTED.search(text):
         return True
     for token in post.tokens:

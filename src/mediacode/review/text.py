@@ -164,7 +164,9 @@ def prepare(text: str, language: str | None, author: Person | None, default: str
                 append(Token(index, start, position, word, lower, sentence, True))
                 previous_sentence = sentence
             else:
-                append(Token(index, start, position, word, lower, sentence, symbols and _symbol_in(before)))
+                # Most gaps are plain ASCII (a space, a comma): no call for those.
+                symbol = symbols and not before.isascii() and _symbol_in(before)
+                append(Token(index, start, position, word, lower, sentence, symbol))
             at = get(lower)
             if at is None:
                 positions[lower] = [index]
