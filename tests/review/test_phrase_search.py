@@ -211,3 +211,36 @@ def test_the_language_of_the_words_is_the_language_detected(text: str, default: 
     assert detect_language(text, default) == expected
     assert prepare(text, None, None, default).language == expected
     assert prepare(text, "nl", None, default).language == "nl"  # a given language is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "expected"),
+    [
+        ("Mijn leidinggevende zei het in het overleg", {"role"}, True),  # a phrase
+        ("Mijn leidinggevende zei het in het overleg", {"meeting", "profane"}, True),
+        ("Mijn leidinggevende zei het", {"meeting", "profane"}, False),
+        ("What the fuck, idiot", {"profane"}, True),  # a word test
+        ("Ze heeft een longontsteking", {"health"}, True),
+        ("Lekker gefietst vandaag", {"role", "profane", "health"}, False),
+    ],
+)
+def test_has_cue_answers_as_the_cues(text: str, kinds: set[str], expected: bool) -> None:
+    from mediacode.review.cues import find_cues, has_cue
+
+    post = prepare(text, "nl", None)
+    assert any(c.kind in kinds for c in find_cues(post)) is expected
+    assert has_cue(post, frozenset(kinds)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Onze klanten en our products, onze", ["offering", "offering"]),
+        ("our", []),
+        ("Lekker gefietst vandaag.", []),
+    ],
+)
+def test_employer_finds_our_business_in_text_order(example_org: Path, text: str, kinds: list[str]) -> None:
+    refs = employer_index(load_organization(example_org)).find(prepare(text, "nl", None))
+    assert [r.kind for r in refs] == kinds
+    assert [r.start for r in refs] == sorted(r.start for r in refs)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from mediacode.org.organization import Organization
-from mediacode.review.cues import Cue, find_cues
+from mediacode.review.cues import Cue, find_cues, has_cue
 from mediacode.review.departments import department_words, fold
 from mediacode.review.employer import employer_index
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
@@ -179,9 +179,8 @@ class PostFeatures:
         elif category in _INDEX_ANCHORS:
             masks, kinds = _INDEX_ANCHORS[category]
             found = self._found
-            if found is None:
-                found = self._found = find_cues(post)
-            if not any(cue.kind in kinds for cue in found) and not extractor.may_mask(post, masks):
+            cue = has_cue(post, kinds) if found is None else any(c.kind in kinds for c in found)
+            if not cue and not extractor.may_mask(post, masks):
                 return False
         return model_may_judge(category, self.gate)
 
