@@ -336,7 +336,7 @@ def test_the_gates_answer_as_the_whole_feature_set(
     brewery: Organization, text: str, judged: set[str]
 ) -> None:
     """The evidence of a model is looked for before the post is masked, then in ``gate``, and only then
-    are the other features made (docs/adr/0055): each step must judge as the whole set would."""
+    are the other features made (docs/adr/0130): each step must judge as the whole set would."""
     post = prepare(text, "nl", brewery.find_person("Z2"))
     extractor = FeatureExtractor(brewery)
     whole = extractor.extract(post).features

@@ -132,7 +132,7 @@ def _plain_tokens(text: str) -> list[tuple[int, int, int, str, str, int, bool]]:
     ],
 )
 def test_prepare_finds_the_words_of_the_plain_tokeniser(text: str) -> None:
-    """One split into words and gaps (round 3 of docs/adr/0055) gives the words one match at a time gave."""
+    """One split into words and gaps (docs/adr/0130) gives the words one match at a time gave."""
     post = prepare(text, "nl", None)
     tokens = post.tokens
     assert [(t.index, t.start, t.end, t.text, t.lower, t.sentence, t.sentence_start) for t in tokens] == (

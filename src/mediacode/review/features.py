@@ -110,7 +110,7 @@ def _shape(raw: str) -> str:
 class PostFeatures:
     """The features of the whole post and, per sentence, the word features it contributed.
 
-    Made piece by piece as the detectors ask (docs/adr/0055): ``may_judge`` first tries the few
+    Made piece by piece as the detectors ask (docs/adr/0130): ``may_judge`` first tries the few
     words and signs a model's evidence needs, and gives up without masking the post when none is
     there; ``gate`` (what ``model_may_judge`` reads: the cues of the whole post, the masks and the
     cue kinds, each as in ``features``) comes next; ``features``, ``by_sentence`` and ``cues`` only

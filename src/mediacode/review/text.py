@@ -130,7 +130,7 @@ def prepare(text: str, language: str | None, author: Person | None, default: str
 
     ``\\W+`` is the complement of ``\\w+``, so one ``split`` gives the words and the gaps between
     them in turn (a word only at the ends may be empty): their offsets are running sums of their
-    lengths, with no match object per word (docs/adr/0055).
+    lengths, with no match object per word (docs/adr/0130).
     """
     sentences = split_sentences(text)
     pieces = _PIECES.split(text)
