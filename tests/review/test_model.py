@@ -13,7 +13,7 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
 from mediacode.review.detectors import Context, model_findings
-from mediacode.review.features import FeatureExtractor, model_may_judge, name_tokens
+from mediacode.review.features import ANCHORS, FeatureExtractor, model_may_judge, name_tokens
 from mediacode.review.language import detect_language
 from mediacode.review.model.weights import CATEGORIES, load_weights, parse_weights
 from mediacode.review.text import prepare
@@ -359,3 +359,49 @@ def test_cues_and_their_spans(brewery: Organization, text: str, kinds: set[str])
         assert not [c for c in cues if not c.kind.startswith("<")]
     for cue in cues:
         assert text[cue.start : cue.end].strip()
+
+
+_GATED = ("damaging", "position", *ANCHORS)
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("Echt fijn om bij Zilverberg te werken, roosters weer omgegooid 🙃", {"damaging", "position"}),
+        (
+            "Ilse is ziek thuis met een burn-out, zei Bram in het overleg",
+            {"colleague", "personal_data", "confidential", "damaging"},  # Bram manages: a target
+        ),
+        ("Project Hopveld: de offerte van Gouden Karper is €48.000", {"confidential", "customer"}),
+        ("What the fuck, idiot", {"conduct", "damaging"}),
+        ("Wij leveren het beste bier van het land, vind ik", {"position"}),
+        ("Het nieuwe rooster is echt waardeloos", {"damaging"}),
+        ("Het nieuwe rooster is weer 'geweldig'", {"damaging"}),
+        ("Het nieuwe rooster, ZO FIJN", {"damaging"}),
+        ("Het nieuwe rooster... tja", {"damaging"}),
+        ("Mooie dag bij ZBB", {"damaging", "position"}),  # p:caps
+        ("Mooie dag bij zbb", set()),
+        # The organization near and no judgement word: the rhetoric may still judge it (ADR 0120).
+        ("Tip voor wie bij Zilverberg wil solliciteren: doe het niet", {"damaging", "position"}),
+        ("Onze manager was er ook", {"colleague", "position", "damaging"}),  # management near: a target
+        ("Hazelaar levert de mout", {"supplier"}),
+        ("hazelaar levert de mout", set()),
+        ("Lekker gefietst vandaag langs de rivier.", set()),
+        ("Lovely walk on the beach today with the dog.", set()),
+    ],
+)
+def test_the_gates_answer_as_the_whole_feature_set(
+    brewery: Organization, text: str, judged: set[str]
+) -> None:
+    """The evidence of a model is looked for before the post is masked, then in ``gate``, and only then
+    are the other features made (docs/adr/0130): each step must judge as the whole set would."""
+    post = prepare(text, "nl", brewery.find_person("Z2"))
+    extractor = FeatureExtractor(brewery)
+    whole = extractor.extract(post).features
+    gate = extractor.extract(post).gate
+    assert gate <= whole
+    for category in _GATED:
+        expected = model_may_judge(category, whole)
+        assert model_may_judge(category, gate) is expected, category
+        assert extractor.extract(post).may_judge(category) is expected, category
+    assert {c for c in _GATED if model_may_judge(c, whole)} == judged

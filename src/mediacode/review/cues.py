@@ -87,3 +87,18 @@ def find_cues(post: Post) -> list[Cue]:
             found.append(Cue(kind, token.sentence, token.start, token.end))
     found.sort(key=_START)
     return found
+
+
+_WORD_KINDS = frozenset({"profane", "insult", "health"})
+"""The kinds ``_word_kind`` gives; every other kind comes from a phrase of ``_INDEX``."""
+
+
+def has_cue(post: Post, kinds: frozenset[str]) -> bool:
+    """Whether ``find_cues(post)`` holds a cue of one of ``kinds``, without making the cues: a kind
+    no word test gives is looked for among the phrases alone."""
+    if any(match.payload in kinds for match in _INDEX.find(post)):
+        return True
+    if kinds.isdisjoint(_WORD_KINDS):
+        return False
+    word_kind = _word_kind
+    return any(word_kind(token.lower) in kinds for token in post.tokens)

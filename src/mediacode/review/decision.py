@@ -22,6 +22,9 @@ class Decision:
 
     @classmethod
     def of(cls, language: str, findings: Iterable[Finding]) -> Decision:
+        if isinstance(findings, (list, tuple)) and len(findings) < 2:
+            # Most posts: no finding (allowed) or one (its severity); nothing to order.
+            return cls(language, findings[0].severity if findings else Severity.ALLOWED, tuple(findings))
         ordered = tuple(
             sorted(findings, key=lambda f: (f.start if f.start is not None else -1, f.end or -1, f.category))
         )

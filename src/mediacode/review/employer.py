@@ -73,9 +73,13 @@ class EmployerIndex:
                 continue
             refs.append(Reference(match.start, match.end, "organization", first.sentence))
         taken = [(r.start, r.end) for r in refs]
-        for token in post.tokens[:-1]:
-            if token.lower in ("onze", "our"):
-                nxt = post.tokens[token.index + 1]
+        positions = post.positions
+        tokens = post.tokens
+        ours = positions.get("onze", []) + positions.get("our", [])  # in text order below, as the tokens
+        for index in sorted(ours) if ours else ():
+            if index + 1 < len(tokens):
+                token = tokens[index]
+                nxt = tokens[index + 1]
                 if nxt.lower in BUSINESS_NOUNS or fold(nxt.lower) in ALL_DEPARTMENT_WORDS:
                     taken.append((token.start, nxt.end))
                     refs.append(Reference(token.start, nxt.end, "offering", token.sentence))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from mediacode.org.organization import Organization
-from mediacode.review.cues import Cue, find_cues
+from mediacode.review.cues import Cue, find_cues, has_cue
 from mediacode.review.departments import department_words, fold
 from mediacode.review.employer import employer_index
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
@@ -64,6 +64,12 @@ _CHEERFUL = frozenset("e:" + e for e in CHEERFUL_EMOJI)
 _QUOTED = re.compile(r"[\"“”'‘’]\w[\w\s-]{0,20}[\"“”'‘’]")
 _TARGET_MASKS = frozenset({"<ORG>", "<MANAGER>"})
 _SARCASM = frozenset({"e:" + e for e in SNEER_EMOJI} | {"p:..."})
+_SARCASM_CHARACTERS = tuple(sorted(c[2:] for c in _SARCASM if c.startswith("e:")))
+_INDEX_MASKS = frozenset(
+    {"<ORG>", "<PERSON>", "<FIRSTNAME>", "<MANAGER>", "<CUSTOMER>", "<SUPPLIER>", "<SECRET>"}
+)
+"""The masks of ``FeatureExtractor._index`` (numbers, amounts and departments are masked word by word)."""
+_ORG_MASK = frozenset({"<ORG>"})
 _NON_NAME = DUTCH | ENGLISH | PARTICLES | TITLES
 PERSON_MASKS = frozenset({"<PERSON>", "<FIRSTNAME>", "<MANAGER>"})
 _CUE_MASKS = PERSON_MASKS | {"<CUSTOMER>", "<SUPPLIER>", "<SECRET>", "<MONEY>"}
@@ -113,14 +119,150 @@ def _shape(raw: str) -> str:
     return f"n:{lead}d{min(len(digits), 10)}"
 
 
-@dataclass(frozen=True, slots=True)
 class PostFeatures:
-    """The features of the whole post and, per sentence, the word features it contributed."""
+    """The features of the whole post and, per sentence, the word features it contributed.
 
-    features: frozenset[str]
-    by_sentence: tuple[frozenset[str], ...]
-    cues: tuple[Cue, ...] = ()
-    """Lexicon cues and masked mentions with their place: what a model finding points at."""
+    Made piece by piece as the detectors ask (docs/adr/0130): ``may_judge`` first tries the few
+    words and signs a model's evidence needs, and gives up without masking the post when none is
+    there; ``gate`` (what ``model_may_judge`` reads: the cues of the whole post, the masks and the
+    cue kinds, each as in ``features``) comes next; ``features``, ``by_sentence`` and ``cues`` only
+    for a post that is scored. Most posts give no model any evidence.
+    """
+
+    __slots__ = ("_done", "_extractor", "_found", "_gate", "_post", "_post_cues", "_spans")
+
+    def __init__(self, extractor: FeatureExtractor, post: Post) -> None:
+        self._extractor = extractor
+        self._post = post
+        self._spans: list[_Word] | None = None
+        self._found: list[Cue] | None = None
+        self._post_cues: set[str] | None = None
+        self._gate: frozenset[str] | None = None
+        self._done: tuple[frozenset[str], tuple[frozenset[str], ...], tuple[Cue, ...]] | None = None
+
+    def _parts(self) -> tuple[list[_Word], list[Cue], set[str]]:
+        """The masked words, the lexicon cues and the cues of the whole post (made once, in this order)."""
+        spans, found, post_cues = self._spans, self._found, self._post_cues
+        if spans is None:
+            spans = self._spans = self._extractor.masked_spans(self._post)
+        if found is None:
+            found = self._found = find_cues(self._post)
+        if post_cues is None:
+            post_cues = self._post_cues = self._extractor._cues(self._post, [w[0] for w in spans])
+        return spans, found, post_cues
+
+    @property
+    def gate(self) -> frozenset[str]:
+        gate = self._gate
+        if gate is not None:
+            return gate
+        spans, found, post_cues = self._parts()
+        made = set(post_cues)
+        for item in spans:
+            word = item[0]
+            if word[0] == "<":
+                made.add("w:" + word)
+        for cue in found:
+            made.add("c:" + cue.kind)
+        gate = self._gate = frozenset(made)
+        return gate
+
+    def may_judge(self, category: str) -> bool:
+        """``model_may_judge(category, self.gate)``, without masking a post that cannot hold the
+        evidence ``category`` needs.
+
+        Each test below is necessary, never sufficient, and reads the words of the post rather than
+        their masks: a masked word is a token's lower case or a mask, no mask is a negative,
+        insulting, business or "we" word, and a mask of the index needs a match that fits its case.
+        """
+        post, extractor = self._post, self._extractor
+        if category == "damaging":
+            # A judgement, or the organization or its management near (the rhetoric may judge it).
+            if (
+                not _may_judge_damaging(post)
+                and not extractor._employer.find(post)
+                and not extractor.may_mask(post, _TARGET_MASKS)
+            ):
+                return False
+        elif category == "position":
+            words = post.lower_words
+            if (
+                words.isdisjoint(BUSINESS_NOUNS)
+                and words.isdisjoint(PLURAL_US)
+                and not extractor._employer.find(post)
+                and not extractor.may_mask(post, _ORG_MASK)
+            ):
+                return False
+        elif category in _INDEX_ANCHORS:
+            masks, kinds = _INDEX_ANCHORS[category]
+            found = self._found
+            cue = has_cue(post, kinds) if found is None else any(c.kind in kinds for c in found)
+            if not cue and not extractor.may_mask(post, masks):
+                return False
+        return model_may_judge(category, self.gate)
+
+    @property
+    def features(self) -> frozenset[str]:
+        return (self._done or self._complete())[0]
+
+    @property
+    def by_sentence(self) -> tuple[frozenset[str], ...]:
+        return (self._done or self._complete())[1]
+
+    @property
+    def cues(self) -> tuple[Cue, ...]:
+        """Lexicon cues and masked mentions with their place: what a model finding points at."""
+        return (self._done or self._complete())[2]
+
+    def _complete(self) -> tuple[frozenset[str], tuple[frozenset[str], ...], tuple[Cue, ...]]:
+        """Every feature, made in one fixed order (a model sums its weights in the set's order)."""
+        post = self._post
+        spans, cues, post_cues = self._parts()
+        sentence_count = len(post.sentences)
+        last = sentence_count - 1
+        per: list[set[str]] = [set() for _ in range(sentence_count)]
+        previous_word = ""
+        previous_sentence = -1  # no word yet: every sentence number is >= 0
+        for word, sentence, _, _, _ in spans:
+            bucket = per[sentence if sentence < last else last]
+            bucket.add("w:" + word)
+            if previous_sentence == sentence:
+                bucket.add("b:" + previous_word + " " + word)
+            else:
+                bucket.add("b:<s> " + word)
+            previous_word = word
+            previous_sentence = sentence
+        people: set[int] = set()
+        for index, item in enumerate(spans):
+            word, sentence, _, _, raw = item
+            if not raw and word not in PERSON_MASKS:
+                continue  # most words: neither a number nor a person
+            bucket = per[min(sentence, last)]
+            if raw:
+                bucket.add(_shape(raw))
+            if word in PERSON_MASKS:
+                people.add(sentence)
+                for other in spans[max(0, index - _WINDOW) : index + _WINDOW + 1]:
+                    if other is not item and other[1] == sentence:
+                        bucket.add("m:" + word + "~" + other[0])
+        for cue in cues:
+            bucket = per[min(cue.sentence, last)]
+            bucket.add("c:" + cue.kind)
+            if cue.sentence in people:
+                bucket.add("x:" + cue.kind + "&person")
+        mentions = [Cue(w[0], w[1], w[2], w[3]) for w in spans if w[0] in _CUE_MASKS]
+        features: set[str] = set().union(*per) if per else set()
+        features |= post_cues
+        author = post.author
+        features.add("role=" + (author.role if author is not None else "unknown"))
+        features.add("lang=" + post.language)
+        done = (
+            frozenset(features),
+            tuple(frozenset(s) for s in per),
+            tuple(sorted((*cues, *mentions), key=_START)),
+        )
+        self._done = done
+        return done
 
 
 class FeatureExtractor:
@@ -202,51 +344,22 @@ class FeatureExtractor:
         return out
 
     def extract(self, post: Post) -> PostFeatures:
-        spans = self.masked_spans(post)
-        sentence_count = len(post.sentences)
-        last = sentence_count - 1
-        per: list[set[str]] = [set() for _ in range(sentence_count)]
-        previous_word = ""
-        previous_sentence = -1  # no word yet: every sentence number is >= 0
-        for word, sentence, _, _, _ in spans:
-            bucket = per[sentence if sentence < last else last]
-            bucket.add("w:" + word)
-            if previous_sentence == sentence:
-                bucket.add("b:" + previous_word + " " + word)
-            else:
-                bucket.add("b:<s> " + word)
-            previous_word = word
-            previous_sentence = sentence
-        cues = find_cues(post)
-        people: set[int] = set()
-        for index, item in enumerate(spans):
-            word, sentence, _, _, raw = item
-            if not raw and word not in PERSON_MASKS:
-                continue  # most words: neither a number nor a person
-            bucket = per[min(sentence, last)]
-            if raw:
-                bucket.add(_shape(raw))
-            if word in PERSON_MASKS:
-                people.add(sentence)
-                for other in spans[max(0, index - _WINDOW) : index + _WINDOW + 1]:
-                    if other is not item and other[1] == sentence:
-                        bucket.add("m:" + word + "~" + other[0])
-        for cue in cues:
-            bucket = per[min(cue.sentence, last)]
-            bucket.add("c:" + cue.kind)
-            if cue.sentence in people:
-                bucket.add("x:" + cue.kind + "&person")
-        mentions = [Cue(w[0], w[1], w[2], w[3]) for w in spans if w[0] in _CUE_MASKS]
-        features: set[str] = set().union(*per) if per else set()
-        features |= self._cues(post, [w[0] for w in spans])
-        author = post.author
-        features.add("role=" + (author.role if author is not None else "unknown"))
-        features.add("lang=" + post.language)
-        return PostFeatures(
-            frozenset(features),
-            tuple(frozenset(s) for s in per),
-            tuple(sorted((*cues, *mentions), key=_START)),
-        )
+        """The features of ``post``, each piece made when first asked for."""
+        return PostFeatures(self, post)
+
+    def may_mask(self, post: Post, labels: frozenset[str]) -> bool:
+        """Whether ``masked_spans`` may give one of ``labels`` (masks of the index): a match that fits."""
+        tokens = post.tokens
+        for match in self._index.find(post):
+            mask = match.payload
+            if mask.label not in labels:
+                continue
+            if mask.case == "upper" and not tokens[match.first].text.isupper():
+                continue
+            if mask.case == "capital" and not tokens[match.first].is_capitalised:
+                continue
+            return True
+        return False
 
     def _cues(self, post: Post, words: list[str]) -> set[str]:
         text = post.text
@@ -364,6 +477,12 @@ def _anchor_features(category: str) -> frozenset[str]:
 
 
 _ANCHOR_FEATURES = {category: _anchor_features(category) for category in ANCHORS}
+_INDEX_ANCHORS = {
+    category: (frozenset(a for a in anchors if a[0] == "<"), frozenset(a for a in anchors if a[0] != "<"))
+    for category, anchors in ANCHORS.items()
+    if _INDEX_MASKS.issuperset(a for a in anchors if a[0] == "<")
+}
+"""The categories whose anchor masks all come from the index, with those masks and their cue kinds."""
 
 
 def model_may_judge(category: str, features: frozenset[str]) -> bool:
@@ -387,3 +506,24 @@ def model_may_judge(category: str, features: frozenset[str]) -> bool:
         return bool(features & _BUSINESS_CUES)
     anchors = _ANCHOR_FEATURES.get(category)
     return anchors is None or bool(features & anchors)
+
+
+def _may_judge_damaging(post: Post) -> bool:
+    """Whether one of ``_JUDGEMENT_CUES`` may be among the cues of ``post`` (see ``_cues``)."""
+    text = post.text
+    if "!!" in text or "?!" in text or "!?" in text or "..." in text:
+        return True  # p:!!, or p:... (a sneer)
+    words = post.lower_words
+    if not words.isdisjoint(INSULTS):
+        return True
+    if not text.isascii() and ("…" in text or any(c in text for c in _SARCASM_CHARACTERS)):
+        return True  # p:... or a sarcastic emoji (a sneer)
+    if _QUOTED.search(text):
+        return True
+    for token in post.tokens:
+        shout = token.text
+        if len(shout) >= 3 and shout.isupper() and not shout.isdigit():
+            return True
+    if any(map(negative, words)):
+        return True
+    return bool(_NEGATIVE_PHRASES.find(post))

@@ -13,7 +13,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Generic, TypeVar
 
-from mediacode.review.text import Post
+from mediacode.review.text import Post, known_runs
 
 P = TypeVar("P")
 _WORD = re.compile(r"\w+")
@@ -61,6 +61,8 @@ class PhraseIndex(Generic[P]):
     def __init__(self, entries: Iterable[tuple[str, P]] = ()) -> None:
         self._by_first: dict[str, list[_Entry[P]]] = {}
         self._lookup: dict[str, tuple[dict[str, list[_Entry[P]]], list[_Entry[P]]]] | None = None
+        self._firsts: frozenset[str] = frozenset()
+        """The first words of the phrases (made with ``_lookup``)."""
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -90,6 +92,7 @@ class PhraseIndex(Generic[P]):
                 else:
                     single.append(entry)
             lookup[first] = (by_second, single)
+        self._firsts = frozenset(lookup)
         self._lookup = lookup
         return lookup
 
@@ -98,18 +101,19 @@ class PhraseIndex(Generic[P]):
 
     def find(self, post: Post) -> list[PhraseMatch[P]]:
         found: list[PhraseMatch[P]] = []
-        by_first = self._by_first
-        # Only the tokens whose word starts a phrase, in text order (the intersection runs in C).
-        hits = by_first.keys() & post.lower_words
-        if not hits:
+        lookup = self._lookup if self._lookup is not None else self._build_lookup()
+        post_words = post.lower_words
+        # Most posts hold no first word of an index: a test that makes nothing (it runs in C) says so.
+        if self._firsts.isdisjoint(post_words):
             return found
+        # Only the tokens whose word starts a phrase, in text order (the intersection runs in C).
+        hits = self._firsts & post_words
         positions = post.positions
         starts: list[int] = []
         for word in hits:
             starts += positions[word]
         if len(hits) > 1:
             starts.sort()
-        lookup = self._lookup if self._lookup is not None else self._build_lookup()
         tokens = post.tokens
         text = post.text
         count = len(tokens)
@@ -176,6 +180,9 @@ several lists about the same text (the post, or one sentence) in a row."""
 
 def _runs(text: str) -> frozenset[str]:
     global _LAST_RUNS
+    known = known_runs(text)  # the post under review or one of its sentences: made from its words
+    if known is not None:
+        return known
     last = _LAST_RUNS
     if last[0] is text:
         return last[1]

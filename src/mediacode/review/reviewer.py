@@ -22,7 +22,6 @@ from mediacode.review.detectors import (
     relation,
 )
 from mediacode.review.finding import Finding
-from mediacode.review.language import detect_language
 from mediacode.review.model.scorer import Scorer
 from mediacode.review.model.weights import ModelWeights, load_weights
 from mediacode.review.text import prepare
@@ -38,6 +37,8 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     damaging (by the rules) absorbs the conduct words of the same insult; within one
     category, overlapping spans keep the longest.
     """
+    if len(findings) < 2:
+        return list(findings)  # nothing to absorb or to overlap
     identifiers = [
         f for f in findings if f.category == Category.PERSONAL_DATA and f.evidence in _IDENTIFIER_EVIDENCE
     ]
@@ -101,8 +102,8 @@ class Reviewer:
             author = self.org.find_person(author_id)
             if author is None:
                 raise NotFoundError(f"no person with id {author_id!r} in people.csv")
-        language = detect_language(text, self.org.language)
-        post = prepare(text, language, author)
+        post = prepare(text, None, author, self.org.language)
+        language = post.language
         ctx = Context(post, self.org, gettext_for(language, "review"))
         for detector in self._detectors:
             ctx.findings.extend(detector.detect(ctx))

@@ -21,7 +21,6 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.employer import employer_index
-from mediacode.review.features import model_may_judge
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import OPINION_MARKERS
@@ -227,7 +226,7 @@ class DamagingDetector:
         """The model's finding: the sentence that adds most to a probability above the threshold."""
         post = ctx.post
         features = self._scorer.features(post)
-        if features is None or not model_may_judge("damaging", features.features):
+        if features is None or not features.may_judge("damaging"):
             return []
         score = self._scorer.score(post, "damaging")
         if score is None or not score.fires:

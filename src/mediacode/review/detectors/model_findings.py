@@ -15,7 +15,7 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.cues import Cue
 from mediacode.review.detectors import Context
-from mediacode.review.features import ANCHORS, model_may_judge
+from mediacode.review.features import ANCHORS
 from mediacode.review.finding import Finding
 from mediacode.review.model.scorer import Score, Scorer
 
@@ -81,7 +81,7 @@ class ModelFindingsDetector:
     def _finding(self, ctx: Context, category: str) -> Finding | None:
         post = ctx.post
         features = self._scorer.features(post)
-        if features is None or not model_may_judge(category, features.features):
+        if features is None or not features.may_judge(category):
             return None
         score: Score | None = self._scorer.score(post, category)
         if score is None or not score.fires:

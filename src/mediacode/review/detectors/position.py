@@ -16,7 +16,6 @@ from mediacode.org.people import Person
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.employer import employer_index
-from mediacode.review.features import model_may_judge
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.employer_words import (
     BUSINESS_NOUNS,
@@ -56,7 +55,7 @@ class PositionDetector:
         if found:
             return found
         features = self._scorer.features(post)
-        if features is None or not model_may_judge("position", features.features):
+        if features is None or not features.may_judge("position"):
             return []
         score = self._scorer.score(post, "position")
         if score is None or not score.fires:
