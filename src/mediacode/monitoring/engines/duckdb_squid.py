@@ -229,16 +229,18 @@ def _reference(line: str, number: int) -> WebRecord | Reject:
 
 
 def record_batches(
-    path: Path, *, threads: int | None = None, rows: int = BATCH_ROWS
+    path: Path, *, threads: int | None = None, rows: int = BATCH_ROWS, check: FileCheck | None = None
 ) -> Iterator[pa.RecordBatch]:
     """Arrow batches in line order: ``line_number``, ``reason`` and the ``WebRecord`` columns.
 
     A row with a null ``reason`` is a record; any other is a rejected line.
     Lines the reference parser had to read are already resolved here, so no
     batch carries the ``?python`` marker or a line's text. Memory stays at a
-    few batches whatever the file size.
+    few batches whatever the file size. ``check`` is ``check_file(path)`` when the caller
+    already has it (made while the file was hashed).
     """
-    check = check_file(path)
+    if check is None:
+        check = check_file(path)
     if not check.duckdb_readable:
         yield from _reference_batches(path, rows)
         return
