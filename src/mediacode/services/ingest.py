@@ -9,11 +9,13 @@ written at all when the gate says no or an input is missing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import json
 import secrets
 import shutil
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +29,7 @@ from mediacode.errors import GovernanceError, InputError
 from mediacode.monitoring.categories import CategoryIndex, load_categories
 from mediacode.monitoring.engines import duckdb_postfix, duckdb_squid
 from mediacode.monitoring.engines.mail_rows import stored_mail_batches
-from mediacode.monitoring.engines.read_ahead import read_ahead
+from mediacode.monitoring.engines.read_ahead import read_ahead, write_behind
 from mediacode.monitoring.engines.web_rows import stored_web_batches
 from mediacode.monitoring.identity import Directory, load_directory
 from mediacode.monitoring.keystore import KeyStore
@@ -167,7 +169,7 @@ def ingest(
             if progress is not None:
                 progress.file_started(number, len(ordered))
             summary.files += 1
-            digest = content_hash(path)
+            digest, check = _hash_and_check(path, source)
             if digest in seen or ledger.has(digest):
                 summary.skipped_files += 1
                 continue
@@ -185,10 +187,34 @@ def ingest(
                 today,
                 summary,
                 progress,
+                check=check,
             )
         created = sorted(set(keys.present()) - keys_before)
     _audit(org_dir, org, source, summary, created)
     return summary
+
+
+def _hash_and_check(path: Path, source: str) -> tuple[str, duckdb_squid.FileCheck | None]:
+    """The content hash, and for Squid the engine's byte scan of the same file made at the same time.
+
+    SHA-256 gives up the GIL while it hashes, so the scan runs beside it rather than after it.
+    A scan that fails (a broken gzip stream) gives ``None``: the engine scans again and reports it.
+    """
+    if source != "squid":
+        return content_hash(path), None
+    found: list[duckdb_squid.FileCheck] = []
+
+    def scan() -> None:
+        with contextlib.suppress(Exception):
+            found.append(duckdb_squid.check_file(path))
+
+    worker = threading.Thread(target=scan, name="byte-scan", daemon=True)
+    worker.start()
+    try:
+        digest = content_hash(path)
+    finally:
+        worker.join()
+    return digest, (found[0] if found else None)
 
 
 def _audit(org_dir: Path, org: Organization, source: str, summary: IngestSummary, created: list[str]) -> None:
@@ -221,6 +247,8 @@ def _ingest_file(
     today: dt.date,
     summary: IngestSummary,
     progress: Progress | None,
+    *,
+    check: duckdb_squid.FileCheck | None = None,
 ) -> None:
     ingest_id = f"{source}-{digest[:24]}"
     staging = layout.tmp / secrets.token_hex(8)
@@ -240,7 +268,7 @@ def _ingest_file(
     try:
         with disk_full_is_clear(layout.tmp, "writing the staged day files", NOT_STORED):
             if source == "squid":
-                _fill_from_engine(maker, writer, tally, path, progress, summary.read)
+                _fill_from_engine(maker, writer, tally, path, progress, summary.read, check)
             elif source == "postfix":
                 _fill_from_postfix(org, directory, maker, writer, tally, path, progress, summary.read)
             else:
@@ -288,11 +316,13 @@ def _fill_from_engine(
     path: Path,
     progress: Progress | None,
     start: int,
+    check: duckdb_squid.FileCheck | None,
 ) -> None:
     """The bulk path (ADR 0078): Squid parsed in DuckDB, rows made per distinct value, batches written."""
-    batches = read_ahead(duckdb_squid.record_batches(path))
-    for rows in stored_web_batches(_watched_batches(batches, progress, start), maker, tally):
-        writer.write_batch(rows)
+    batches = read_ahead(duckdb_squid.record_batches(path, check=check))
+    write_behind(
+        stored_web_batches(_watched_batches(batches, progress, start), maker, tally), writer.write_batch
+    )
 
 
 def _fill_from_postfix(

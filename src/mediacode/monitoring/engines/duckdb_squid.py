@@ -144,6 +144,7 @@ WITH parted AS (
 ), fields AS (
     SELECT raw, odd, len(p) AS n, p[1] AS stamp, p[3] AS client, p[4] AS code, p[5] AS size,
         p[6] AS method, p[7] AS url, p[8] AS account, p[10] AS mime, strpos(p[4], '/') AS slash,
+        substr(p[4], strpos(p[4], '/') + 1) AS status_text,
         CASE WHEN p[6] <> 'CONNECT' AND strpos(p[7], '://') > 1
              THEN split_part(substr(p[7], strpos(p[7], '://') + 3), '/', 1) END AS rest
     FROM parted
@@ -160,18 +161,20 @@ WITH parted AS (
     FROM fields
 ), hosted AS (
     SELECT *, strpos(authority, ':') AS colon, starts_with(authority, '[') AS bracket FROM cut
+), after AS (
+    SELECT *, CASE WHEN colon > 0 THEN substr(authority, colon + 1) END AS after_colon FROM hosted
 ), split_host AS (
     SELECT *,
         CASE
             WHEN colon = 0 OR bracket THEN authority
-            WHEN contains(substr(authority, colon + 1), ':') THEN authority
+            WHEN contains(after_colon, ':') THEN authority
             ELSE nullif(substr(authority, 1, colon - 1), '')
         END AS host_text,
         CASE
-            WHEN colon = 0 OR bracket OR contains(substr(authority, colon + 1), ':') THEN ''
-            ELSE substr(authority, colon + 1)
+            WHEN colon = 0 OR bracket OR contains(after_colon, ':') THEN ''
+            ELSE after_colon
         END AS port_text
-    FROM hosted
+    FROM after
 ), reasoned AS (
     SELECT *,
         CASE
@@ -182,7 +185,7 @@ WITH parted AS (
                 CASE WHEN starts_with(stamp, '#') THEN 'comment' ELSE 'bad_timestamp' END
             WHEN NOT (stamp GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].[0-9][0-9][0-9]'
                       AND stamp < '4294967296') THEN '{PYTHON}'
-            WHEN NOT (slash > 0 AND substr(code, slash + 1) GLOB '[0-9][0-9][0-9]') THEN 'bad_status'
+            WHEN NOT (slash > 0 AND status_text GLOB '[0-9][0-9][0-9]') THEN 'bad_status'
             WHEN NOT {_digits("size")} OR length(size) > {squid.MAX_BYTES_DIGITS} THEN 'bad_bytes'
             WHEN bracket THEN '{PYTHON}'
             WHEN host_text IS NULL THEN 'no_host'
@@ -193,15 +196,15 @@ WITH parted AS (
     FROM split_host
 )
 SELECT reason,
-    CASE WHEN reason IS NULL THEN make_timestamp(TRY_CAST(substr(stamp, 1, 10) AS BIGINT) * 1000000
-        + TRY_CAST(substr(stamp, 12, 3) AS BIGINT) * 1000) END AS at,
+    CASE WHEN reason IS NULL
+         THEN make_timestamp(TRY_CAST(replace(stamp, '.', '') AS BIGINT) * 1000) END AS at,
     CASE WHEN reason IS NULL AND account <> '-' THEN
         CASE WHEN contains(account, '%') THEN url_decode(account) ELSE account END END AS "user",
     CASE WHEN reason IS NULL THEN nullif(client, '-') END AS client_ip,
     CASE WHEN reason IS NULL THEN lower(host_text) END AS host,
     CASE WHEN reason IS NULL AND port_text <> '' THEN TRY_CAST(port_text AS INTEGER) END AS port,
     CASE WHEN reason IS NULL THEN method END AS method,
-    CASE WHEN reason IS NULL THEN TRY_CAST(substr(code, slash + 1) AS INTEGER) END AS status,
+    CASE WHEN reason IS NULL THEN TRY_CAST(status_text AS INTEGER) END AS status,
     CASE WHEN reason IS NULL THEN TRY_CAST(size AS BIGINT) END AS bytes,
     CASE WHEN reason IS NULL AND mime <> '-' THEN lower(split_part(mime, ';', 1)) END AS content_type,
     CASE WHEN reason IS NULL THEN nullif(substr(code, 1, slash - 1), '') END AS cache_result,
@@ -229,16 +232,18 @@ def _reference(line: str, number: int) -> WebRecord | Reject:
 
 
 def record_batches(
-    path: Path, *, threads: int | None = None, rows: int = BATCH_ROWS
+    path: Path, *, threads: int | None = None, rows: int = BATCH_ROWS, check: FileCheck | None = None
 ) -> Iterator[pa.RecordBatch]:
     """Arrow batches in line order: ``line_number``, ``reason`` and the ``WebRecord`` columns.
 
     A row with a null ``reason`` is a record; any other is a rejected line.
     Lines the reference parser had to read are already resolved here, so no
     batch carries the ``?python`` marker or a line's text. Memory stays at a
-    few batches whatever the file size.
+    few batches whatever the file size. ``check`` is ``check_file(path)`` when the caller
+    already has it (made while the file was hashed).
     """
-    check = check_file(path)
+    if check is None:
+        check = check_file(path)
     if not check.duckdb_readable:
         yield from _reference_batches(path, rows)
         return

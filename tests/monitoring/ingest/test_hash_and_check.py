@@ -1,0 +1,51 @@
+"""The content hash and the Squid byte scan made side by side give what each gives alone."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from mediacode.monitoring.engines import duckdb_squid
+from mediacode.services.ingest import _hash_and_check
+from mediacode.storage.content_hash import content_hash
+
+LINE = (
+    b"1791158400.123      5 10.0.0.1 TCP_MISS/200 512 GET http://example.org/ -"
+    b" HIER_DIRECT/1.2.3.4 text/html\n"
+)
+
+FILES: dict[str, bytes] = {
+    "plain": LINE * 50,
+    "empty": b"",
+    "non-ascii": LINE + "caf\u00e9 \u00fcber\n".encode() + LINE,
+    "tab": LINE.replace(b" 10.0", b"\t10.0"),
+    "crlf": LINE.replace(b"\n", b"\r\n") * 3,
+    "invalid-utf8": LINE + b"\xff\xfe bad\n",
+    "utf16": "text\n".encode("utf-16"),
+    "gzip": gzip.compress(LINE * 20),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_squid_gets_both_and_both_equal_the_separate_ones(tmp_path: Path, name: str) -> None:
+    path = tmp_path / "access.log"
+    path.write_bytes(FILES[name])
+    digest, check = _hash_and_check(path, "squid")
+    assert digest == content_hash(path)
+    assert check == duckdb_squid.check_file(path)
+
+
+@pytest.mark.parametrize("source", ["combined", "postfix", "m365"])
+def test_other_sources_get_no_scan(tmp_path: Path, source: str) -> None:
+    path = tmp_path / "input.log"
+    path.write_bytes(LINE * 3)
+    assert _hash_and_check(path, source) == (content_hash(path), None)
+
+
+def test_broken_gzip_is_raised_by_the_hash_and_no_scan_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "access.log.gz"
+    path.write_bytes(gzip.compress(LINE * 200)[:-40])
+    with pytest.raises(Exception, match="gzip data is broken"):
+        _hash_and_check(path, "squid")
