@@ -368,10 +368,12 @@ def _fill_from_mail_engine(
         return False
     total, batches = found
     tally.read = total
+    if progress is not None:
+        # Every line is read (numbered in DuckDB) before messages are reassembled and rows made:
+        # the bar shows them now, not only when the last row is written.
+        progress.lines_read(start + total)
     for rows in stored_mail_batches(read_ahead(batches), maker, tally):
         writer.write_batch(rows)
-    if progress is not None:
-        progress.lines_read(start + total)
     return True
 
 
