@@ -51,6 +51,14 @@ Kompas-app
 """
 
 
+def org_folder(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Path:
+    """A made-up organization folder: each file name with its text, in a fresh temporary folder."""
+    root = tmp_path_factory.mktemp(name)
+    for file, text in files.items():
+        (root / file).write_text(text, encoding="utf-8")
+    return root
+
+
 @pytest.fixture(scope="session")
 def synthetic_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("noordkust")

@@ -15,6 +15,7 @@ import pytest
 from mediacode.org.loader import load_organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
+from tests.review.conftest import org_folder
 
 Spans = Callable[[str], list[str]]
 
@@ -100,10 +101,7 @@ def _spans(root: Path, author: str) -> Spans:
 
 
 def _folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
-    root = tmp_path_factory.mktemp(name)
-    for file, text in _FOLDERS[name].items():
-        (root / file).write_text(text, encoding="utf-8")
-    return root
+    return org_folder(tmp_path_factory, name, _FOLDERS[name])
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ import pytest
 from mediacode.org.loader import load_organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
+from tests.review.conftest import org_folder
 
 Spans = Callable[[str, str, Category], list[str]]
 
@@ -77,18 +78,12 @@ def _spans(root: Path) -> Spans:
 
 @pytest.fixture(scope="module")
 def installer(tmp_path_factory: pytest.TempPathFactory) -> Spans:
-    root = tmp_path_factory.mktemp("klaverveld")
-    for name, text in _FOLDERS["klaverveld"].items():
-        (root / name).write_text(text, encoding="utf-8")
-    return _spans(root)
+    return _spans(org_folder(tmp_path_factory, "klaverveld", _FOLDERS["klaverveld"]))
 
 
 @pytest.fixture(scope="module")
 def printer(tmp_path_factory: pytest.TempPathFactory) -> Spans:
-    root = tmp_path_factory.mktemp("northgate")
-    for name, text in _FOLDERS["northgate"].items():
-        (root / name).write_text(text, encoding="utf-8")
-    return _spans(root)
+    return _spans(org_folder(tmp_path_factory, "northgate", _FOLDERS["northgate"]))
 
 
 # -- colleagues by name alone --------------------------------------------------------------------

@@ -21,6 +21,7 @@ from mediacode.review.training.corpus import LabelledSet, examples_of
 from mediacode.review.training.crossval import Settings, feature_words, train
 from mediacode.services.demo import create_demo
 from tests.conftest import SHARED
+from tests.review.conftest import org_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,15 +54,13 @@ SARCASM = "Echt fijn om bij Zilverberg te werken, roosters weer omgegooid zonder
 
 @pytest.fixture(scope="module")
 def brewery(tmp_path_factory: pytest.TempPathFactory) -> Organization:
-    root = tmp_path_factory.mktemp("zilverberg")
-    for name, text in (
-        ("policy.yaml", POLICY),
-        ("people.csv", PEOPLE),
-        ("relations.csv", RELATIONS),
-        ("confidential.txt", CONFIDENTIAL),
-    ):
-        (root / name).write_text(text, encoding="utf-8")
-    return load_organization(root)
+    files = {
+        "policy.yaml": POLICY,
+        "people.csv": PEOPLE,
+        "relations.csv": RELATIONS,
+        "confidential.txt": CONFIDENTIAL,
+    }
+    return load_organization(org_folder(tmp_path_factory, "zilverberg", files))
 
 
 def _masked(org: Organization, text: str, author: str = "Z3") -> list[str]:

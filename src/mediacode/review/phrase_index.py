@@ -255,3 +255,11 @@ def find_phrase(lower_text: str, phrase: str, start: int = 0) -> int:
             return index
         index = lower_text.find(phrase, index + 1)
     return -1
+
+
+def phrase_keys(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The longest run of letters of each phrase. A phrase found at word boundaries has all its runs
+    among the post's words, so a post with none of these keys holds none of the phrases: a set
+    lookup answers most posts before a search (whose quick check goes by first words, which are
+    often as common as "je", "that" or "nog")."""
+    return frozenset(max(re.findall(r"[^\W_]+", p), key=len) for p in phrases)

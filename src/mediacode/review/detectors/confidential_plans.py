@@ -47,7 +47,7 @@ from mediacode.review.lexicon.business_words import (
 )
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, PLURAL_US
-from mediacode.review.phrase_index import find_phrase, has_phrase
+from mediacode.review.phrase_index import find_phrase, has_phrase, phrase_keys
 from mediacode.review.text import Post
 from mediacode.review.work_context import WorkContext
 
@@ -181,6 +181,7 @@ _MEETING_ENDS = ("overleg", "vergadering", "meeting", "verslag", "notulen")
 _NEGOTIATION_STEMS = ("onderhandel", "negotiat")
 """What every negotiation word holds: a post without either has none."""
 _HUSH = ("🤫", "🤐")
+"""The shushing and zipped-mouth faces: the author knows something not to be told."""
 _ANY_HUSH = (*TIPOFF_CUES, *SECRECY_CUES, *QUIET_CUES)
 
 
@@ -194,14 +195,6 @@ def _reported(sentence: str) -> bool:
     return not before or before[-1] not in ("ik", "i")
 
 
-def phrase_keys(phrases: tuple[str, ...]) -> frozenset[str]:
-    """The longest run of letters of each phrase. A phrase found at word boundaries has all its runs
-    among the post's words, so a post with none of these keys holds none of the phrases: a set
-    lookup answers most posts before a search (whose quick check goes by first words, which are
-    often as common as "je", "that" or "nog")."""
-    return frozenset(max(re.findall(r"[^\W_]+", p), key=len) for p in phrases)
-
-
 def _may_hold(post: Post, keys: frozenset[str], phrases: tuple[str, ...]) -> bool:
     return not post.lower_words.isdisjoint(keys) and has_phrase(post.lower, phrases) is not None
 
@@ -209,7 +202,6 @@ def _may_hold(post: Post, keys: frozenset[str], phrases: tuple[str, ...]) -> boo
 _HUSH_KEYS = phrase_keys(_ANY_HUSH)
 _SOURCE_KEYS = phrase_keys(STRONG_SOURCES)
 _FREEZE_KEYS = phrase_keys(HIRING_FREEZE)
-"""The shushing and zipped-mouth faces: the author knows something not to be told."""
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,7 +15,6 @@ import re
 
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
-from mediacode.review.detectors.confidential_plans import phrase_keys
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.business_words import (
     CODE_WORDS,
@@ -25,7 +24,7 @@ from mediacode.review.lexicon.business_words import (
     SHORT_CREDENTIAL_WORDS,
     WEAK_CREDENTIAL_CUES,
 )
-from mediacode.review.phrase_index import find_phrase, has_phrase
+from mediacode.review.phrase_index import find_phrase, has_phrase, phrase_keys
 from mediacode.review.text import Post
 
 MSG_SECRET = (
