@@ -418,9 +418,15 @@ def _connect(threads: int | None, spill: str) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def engine_can_read(path: Path, options: Options, zone: tzinfo = UTC) -> FileCheck | None:
-    """The byte scan's verdict when SQL may try the file; ``None`` when only the reference can."""
-    check = check_file(path)
+def engine_can_read(
+    path: Path, options: Options, zone: tzinfo = UTC, check: FileCheck | None = None
+) -> FileCheck | None:
+    """The byte scan's verdict when SQL may try the file; ``None`` when only the reference can.
+
+    ``check`` is a byte scan of ``path`` already made (ingest makes it beside the content hash).
+    """
+    if check is None:
+        check = check_file(path)
     if zone is not UTC or not check.duckdb_readable or not check.only_printable_ascii:
         return None
     if options.year > 9999 or options.year < 1:
@@ -450,6 +456,7 @@ def item_batches(
     threads: int | None = None,
     rows: int = BATCH_ROWS,
     spill_in: Path | None = None,
+    check: FileCheck | None = None,
 ) -> tuple[int, Iterator[pa.RecordBatch]] | None:
     """The count of lines and Arrow batches of items in the reference's order; ``None`` when only the
     reference parser can read the file exactly.
@@ -458,9 +465,10 @@ def item_batches(
     folder, which the next run empties even after a kill; the system's temporary folder otherwise).
 
     Columns: ``n`` (the line a reject or record belongs to), ``first_line``, ``unfinished``, ``reason``
-    (a reject when not null), and the ``MailRecord`` fields.
+    (a reject when not null), and the ``MailRecord`` fields. ``check``: the byte scan of ``path``
+    when the caller has made it already (else it is made here).
     """
-    check = engine_can_read(path, options)
+    check = engine_can_read(path, options, check=check)
     if check is None:
         return None
     if spill_in is not None:
