@@ -199,7 +199,7 @@ SCANNED_SOURCES = frozenset({"squid", "postfix"})
 
 
 def _hash_and_check(path: Path, source: str) -> tuple[str, duckdb_squid.FileCheck | None]:
-    """The content hash, and for Squid and Postfix the engine's byte scan of the same file made at the same time.
+    """The content hash, and for Squid and Postfix the engine's byte scan of the file, made side by side.
 
     SHA-256 gives up the GIL while it hashes, so the scan runs beside it rather than after it.
     A scan that fails (a broken gzip stream) gives ``None``: the engine scans again and reports it.
