@@ -338,25 +338,7 @@ def messages_sql(options: Options) -> str:
         END"""
     )
     closing = "kind IN ('M', 'X')"
-    return f"""
-WITH mine AS (
-    SELECT n, ts, kind, qid, sender, rcpt, size_text, status, private FROM timed WHERE qid IS NOT NULL
-), qstats AS (
-    SELECT qid FROM mine GROUP BY qid
-    HAVING count(*) FILTER ({closing}) > 1
-        OR (count(*) FILTER ({closing}) = 1 AND max(n) FILTER ({closing}) < max(n))
-), seg AS (
-    SELECT *, 0 AS s FROM mine WHERE qid NOT IN (SELECT qid FROM qstats)
-    UNION ALL
-    SELECT *, coalesce(sum(CASE WHEN {closing} THEN 1 ELSE 0 END) OVER (
-        PARTITION BY qid ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS s
-    FROM mine WHERE qid IN (SELECT qid FROM qstats)
-), buckets AS (
-    SELECT b, max(top) OVER (ORDER BY b ROWS UNBOUNDED PRECEDING) AS reached
-    FROM (SELECT n // {every} AS b, max(ts) FILTER (kind IS NOT NULL) AS top FROM timed GROUP BY b)
-), msgs AS (
-    SELECT qid, s,
-        min(n) FILTER (kind <> 'M') AS first_line,
+    aggregates = f"""min(n) FILTER (kind <> 'M') AS first_line,
         arg_min(ts, n) FILTER (kind <> 'M') AS ts,
         min(ts) FILTER (kind <> 'M') AS earliest,
         max(n) FILTER (kind = 'X') AS end_line,
@@ -367,11 +349,35 @@ WITH mine AS (
             kind = 'F' AND {_digits("size_text")} AND length(size_text) <= {MAX_SIZE_DIGITS}) AS size,
         coalesce(bool_or(private), FALSE) AS private,
         coalesce(bool_or(kind = 'F' AND {_digits("size_text")} AND length(size_text) > {MAX_SIZE_DIGITS}),
-            FALSE) AS huge
-    FROM seg GROUP BY qid, s
+            FALSE) AS huge"""
+    delivered = "kind = 'T' AND rcpt IS NOT NULL AND status IS NOT NULL"
+    return f"""
+WITH mine AS NOT MATERIALIZED (
+    SELECT n, ts, kind, qid, sender, rcpt, size_text, status, private FROM timed WHERE qid IS NOT NULL
+), whole AS (
+    SELECT qid, 0 AS s, {aggregates},
+        count(*) FILTER ({closing}) > 1 OR (count(*) FILTER ({closing}) = 1 AND max(n) FILTER ({closing}) < max(n))
+            AS cut
+    FROM mine GROUP BY qid
+), cut_qids AS (
+    SELECT qid FROM whole WHERE cut
+), seg AS (
+    SELECT *, coalesce(sum(CASE WHEN {closing} THEN 1 ELSE 0 END) OVER (
+        PARTITION BY qid ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS s
+    FROM mine WHERE qid IN (SELECT qid FROM cut_qids)
+), buckets AS (
+    SELECT b, max(top) OVER (ORDER BY b ROWS UNBOUNDED PRECEDING) AS reached
+    FROM (SELECT n // {every} AS b, max(ts) FILTER (kind IS NOT NULL) AS top FROM timed GROUP BY b)
+), msgs AS (
+    SELECT * EXCLUDE (cut) FROM whole WHERE NOT cut
+    UNION ALL
+    SELECT qid, s, {aggregates} FROM seg GROUP BY qid, s
 ), outcomes AS (
+    SELECT qid, 0 AS s, rcpt, min(n) AS first, arg_max(status, n) AS status
+    FROM mine WHERE {delivered} AND qid NOT IN (SELECT qid FROM cut_qids) GROUP BY qid, rcpt
+    UNION ALL
     SELECT qid, s, rcpt, min(n) AS first, arg_max(status, n) AS status
-    FROM seg WHERE kind = 'T' AND rcpt IS NOT NULL AND status IS NOT NULL GROUP BY qid, s, rcpt
+    FROM seg WHERE {delivered} GROUP BY qid, s, rcpt
 ), listed AS (
     SELECT qid, s, list_transform(list_sort(list({{'first': first, 'rcpt': rcpt}})), lambda x: x.rcpt)
             AS recipients, min(status) AS low, max(status) AS high
