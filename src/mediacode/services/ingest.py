@@ -194,13 +194,17 @@ def ingest(
     return summary
 
 
+SCANNED_SOURCES = frozenset({"squid", "postfix"})
+"""Sources whose DuckDB path needs the byte scan (ADR 0078, 0079)."""
+
+
 def _hash_and_check(path: Path, source: str) -> tuple[str, duckdb_squid.FileCheck | None]:
-    """The content hash, and for Squid the engine's byte scan of the same file made at the same time.
+    """The content hash, and for Squid and Postfix the engine's byte scan of the file, made side by side.
 
     SHA-256 gives up the GIL while it hashes, so the scan runs beside it rather than after it.
     A scan that fails (a broken gzip stream) gives ``None``: the engine scans again and reports it.
     """
-    if source != "squid":
+    if source not in SCANNED_SOURCES:
         return content_hash(path), None
     found: list[duckdb_squid.FileCheck] = []
 
@@ -270,7 +274,7 @@ def _ingest_file(
             if source == "squid":
                 _fill_from_engine(maker, writer, tally, path, progress, summary.read, check)
             elif source == "postfix":
-                _fill_from_postfix(org, directory, maker, writer, tally, path, progress, summary.read)
+                _fill_from_postfix(org, directory, maker, writer, tally, path, progress, summary.read, check)
             else:
                 _fill_from_parser(org, directory, maker, writer, tally, source, path, progress, summary.read)
             days = writer.close()
@@ -334,9 +338,10 @@ def _fill_from_postfix(
     path: Path,
     progress: Progress | None,
     start: int,
+    check: duckdb_squid.FileCheck | None = None,
 ) -> None:
     """DuckDB when it reads the file exactly (ADR 0079); else the reference parser (in a child if large)."""
-    if _fill_from_mail_engine(org, directory, maker, writer, tally, path, progress, start):
+    if _fill_from_mail_engine(org, directory, maker, writer, tally, path, progress, start, check):
         return
     if path.stat().st_size >= PARSE_AHEAD_BYTES:
         _fill_from_parse_ahead(org, directory, maker, writer, tally, path, progress, start)
@@ -353,17 +358,19 @@ def _fill_from_mail_engine(
     path: Path,
     progress: Progress | None,
     start: int,
+    check: duckdb_squid.FileCheck | None = None,
 ) -> bool:
     """Postfix parsed and reassembled in DuckDB, rows made per distinct value (ADR 0079).
 
-    ``False`` (nothing done) when only the reference parser can read the file exactly.
+    ``False`` (nothing done) when only the reference parser can read the file exactly. Parquet is
+    written in a thread (it holds no GIL while it encodes) while the next rows are made.
     """
     options = duckdb_postfix.options_for(
         syslog_start_year(path),
         directory.local_domains,
         org.policy.private_use.private_mail_marker.subject_tag,
     )
-    found = duckdb_postfix.item_batches(path, options, spill_in=writer.staging.parent)
+    found = duckdb_postfix.item_batches(path, options, spill_in=writer.staging.parent, check=check)
     if found is None:
         return False
     total, batches = found
@@ -372,8 +379,7 @@ def _fill_from_mail_engine(
         # Every line is read (numbered in DuckDB) before messages are reassembled and rows made:
         # the bar shows them now, not only when the last row is written.
         progress.lines_read(start + total)
-    for rows in stored_mail_batches(read_ahead(batches), maker, tally):
-        writer.write_batch(rows)
+    write_behind(stored_mail_batches(read_ahead(batches), maker, tally), writer.write_batch)
     return True
 
 

@@ -1,4 +1,4 @@
-"""The content hash and the Squid byte scan made side by side give what each gives alone."""
+"""The content hash and the byte scan (Squid, Postfix) made side by side give what each gives alone."""
 
 from __future__ import annotations
 
@@ -28,16 +28,19 @@ FILES: dict[str, bytes] = {
 }
 
 
+@pytest.mark.parametrize("source", ["squid", "postfix"])
 @pytest.mark.parametrize("name", sorted(FILES))
-def test_squid_gets_both_and_both_equal_the_separate_ones(tmp_path: Path, name: str) -> None:
+def test_engine_sources_get_both_and_both_equal_the_separate_ones(
+    tmp_path: Path, name: str, source: str
+) -> None:
     path = tmp_path / "access.log"
     path.write_bytes(FILES[name])
-    digest, check = _hash_and_check(path, "squid")
+    digest, check = _hash_and_check(path, source)
     assert digest == content_hash(path)
     assert check == duckdb_squid.check_file(path)
 
 
-@pytest.mark.parametrize("source", ["combined", "postfix", "m365"])
+@pytest.mark.parametrize("source", ["combined", "m365"])
 def test_other_sources_get_no_scan(tmp_path: Path, source: str) -> None:
     path = tmp_path / "input.log"
     path.write_bytes(LINE * 3)

@@ -176,10 +176,10 @@ WITH src AS (
              WHEN ltrim(raw, ' ') = '' THEN 'empty' WHEN starts_with(raw, '#') THEN 'comment'
              WHEN raw GLOB '[0-9]*' THEN 'rfc' ELSE 'classic' END AS form
     FROM src
-), quick AS (
-    SELECT raw, form, CASE WHEN form = 'quick' THEN string_split(substr(raw, 17), ' ') END AS q FROM form
 ), cut AS (
-    SELECT raw, form, q, coalesce(len(q) >= 3 AND q[2] <> '' AND q[3] <> '', FALSE) AS fast FROM quick
+    SELECT raw, form, CASE WHEN form = 'quick' THEN strpos(substr(raw, 17), ' ') END AS h FROM form
+), cut2 AS (
+    SELECT raw, form, h, CASE WHEN h > 0 THEN strpos(substr(raw, 17 + h), ' ') END AS p FROM cut
 ), fields AS (
     SELECT form, fast,
         CASE WHEN form IN ('quick', 'classic') AND NOT fast THEN regexp_extract(raw,
@@ -187,30 +187,32 @@ WITH src AS (
         CASE WHEN form = 'rfc' THEN regexp_extract(raw, '^(([^ ]+) +[^ ]+ +([^ ]+) +)[^ ]', ['pre', 'stamp', 'prog'])
         END AS r,
         CASE WHEN form = 'rfc' THEN split_part(raw, ' ', 1) END AS stamp,
-        CASE WHEN fast THEN substr(raw, 1, 3) END AS fmon,
-        CASE WHEN fast THEN ltrim(substr(raw, 5, 2), ' ') END AS fday,
-        CASE WHEN fast THEN substr(raw, 8, 8) END AS fclk,
-        CASE WHEN fast THEN q[2] END AS fprog,
-        CASE WHEN fast THEN 19 + length(q[1]) + length(q[2]) END AS ftext_at,
+        CASE WHEN fast THEN substr(raw, 17 + h, p - 1) END AS fprog,
+        CASE WHEN fast THEN 17 + h + p END AS ftext_at,
         raw
-    FROM cut
+    FROM (SELECT *, coalesce(p > 1 AND substr(raw, 17 + h + p, 1) NOT IN ('', ' '), FALSE) AS fast FROM cut2)
 ), picked AS (
-    SELECT form, stamp, raw,
-        CASE WHEN fast THEN fmon ELSE c.mon END AS mon,
-        CASE WHEN fast THEN fday ELSE c.day END AS day,
-        CASE WHEN fast THEN fclk ELSE c.clk END AS clk,
+    SELECT form, fast, stamp, raw, c.mon, c.day, c.clk,
         CASE WHEN form = 'rfc' THEN r.prog WHEN fast THEN fprog ELSE c.prog END AS prog,
         CASE WHEN fast THEN ftext_at
              WHEN form IN ('quick', 'classic') AND c.pre <> '' THEN length(c.pre) + 1
              WHEN form = 'rfc' AND r.pre <> '' THEN length(r.pre) + 1 END AS text_at
     FROM fields
 ), clocked AS (
-    SELECT form, stamp, raw, text_at, substr(raw, text_at) AS text, clk,
-        CASE WHEN form IN ('quick', 'classic') THEN CASE mon {months} END END AS month,
-        CASE WHEN {_digits("day")} AND length(day) <= 9 THEN CAST(day AS INTEGER) END AS dayn,
-        form IN ('quick', 'classic') AND text IS NOT NULL AND {_digits("day")}
-            AND length(clk) = 8 AND substr(clk, 3, 1) = ':' AND substr(clk, 6, 1) = ':' AS shape,
-        clk GLOB '[0-9][0-9]:[0-9][0-9]:[0-9][0-9]' AS clock_digits,
+    SELECT form, stamp, raw, text_at, substr(raw, text_at) AS text,
+        CASE WHEN fast THEN CASE substr(raw, 1, 3) {months} END
+             WHEN form IN ('quick', 'classic') THEN CASE mon {months} END END AS month,
+        CASE WHEN fast THEN CAST(substr(raw, 5, 2) AS INTEGER)
+             WHEN {_digits("day")} AND length(day) <= 9 THEN CAST(day AS INTEGER) END AS dayn,
+        CASE WHEN fast THEN TRUE ELSE form IN ('quick', 'classic') AND text IS NOT NULL AND {_digits("day")}
+            AND length(clk) = 8 AND substr(clk, 3, 1) = ':' AND substr(clk, 6, 1) = ':' END AS shape,
+        CASE WHEN fast THEN TRUE ELSE clk GLOB '[0-9][0-9]:[0-9][0-9]:[0-9][0-9]' END AS clock_digits,
+        CASE WHEN fast THEN CAST(substr(raw, 8, 2) AS INTEGER)
+             WHEN clock_digits THEN CAST(substr(clk, 1, 2) AS INTEGER) END AS hh,
+        CASE WHEN fast THEN CAST(substr(raw, 11, 2) AS INTEGER)
+             WHEN clock_digits THEN CAST(substr(clk, 4, 2) AS INTEGER) END AS mi,
+        CASE WHEN fast THEN CAST(substr(raw, 14, 2) AS INTEGER)
+             WHEN clock_digits THEN CAST(substr(clk, 7, 2) AS INTEGER) END AS ss,
         CASE WHEN ends_with(prog, ':') THEN split_part(left(prog, -1), '[', 1) END AS program,
         ends_with(prog, ':') AS colon_prog
     FROM picked
@@ -219,7 +221,7 @@ WITH src AS (
         CASE WHEN shape AND month IS NOT NULL AND clock_digits THEN coalesce(
             dayn BETWEEN 1 AND
                 CASE month WHEN 2 THEN 29 WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END
-            AND substr(clk, 1, 2) < '24' AND substr(clk, 4, 2) < '60' AND substr(clk, 7, 2) < '60', FALSE)
+            AND hh < 24 AND mi < 60 AND ss < 60, FALSE)
         END AS valid,
         CASE WHEN form = 'rfc' AND {rfc} AND TRY_CAST(substr(stamp, 1, 10) AS DATE) IS NOT NULL
                 AND substr(stamp, 12, 2) < '24' AND substr(stamp, 15, 2) < '60' AND substr(stamp, 18, 2) < '60'
@@ -236,8 +238,7 @@ WITH src AS (
     FROM clocked
 ), reasoned AS (
     SELECT month, dayn, shaped, valid, rts, service, text, raw, text_at,
-        CASE WHEN valid THEN CAST(substr(clk, 1, 2) AS INTEGER) * 3600 + CAST(substr(clk, 4, 2) AS INTEGER) * 60
-            + CAST(substr(clk, 7, 2) AS INTEGER) END AS secs,
+        CASE WHEN valid THEN hh * 3600 + mi * 60 + ss END AS secs,
         coalesce(CASE
             WHEN form IN ('empty', 'comment') THEN form
             WHEN form = 'rfc' THEN
@@ -270,8 +271,7 @@ WITH src AS (
             WHEN reason IS NOT NULL THEN NULL
             WHEN qid IS NULL THEN 'N'
             WHEN qid = 'NOQUEUE' THEN CASE WHEN starts_with(body, 'reject:') THEN 'J' ELSE 'N' END
-            WHEN NOT (length(qid) >= 5 AND NOT (qid GLOB '*[!A-Za-z0-9]*')
-                      AND (qid GLOB '*[0-9]*' OR NOT (qid GLOB '*[a-z]*'))) THEN 'N'
+            WHEN NOT (length(qid) >= 5 AND regexp_full_match(qid, '[0-9A-Z]+|[0-9A-Za-z]*[0-9][0-9A-Za-z]*')) THEN 'N'
             WHEN starts_with(body, 'reject:') THEN 'J'
             WHEN starts_with(body, 'milter-reject:') THEN 'M'
             WHEN service = 'qmgr' AND body = 'removed' THEN 'X'
@@ -338,25 +338,7 @@ def messages_sql(options: Options) -> str:
         END"""
     )
     closing = "kind IN ('M', 'X')"
-    return f"""
-WITH mine AS (
-    SELECT n, ts, kind, qid, sender, rcpt, size_text, status, private FROM timed WHERE qid IS NOT NULL
-), qstats AS (
-    SELECT qid FROM mine GROUP BY qid
-    HAVING count(*) FILTER ({closing}) > 1
-        OR (count(*) FILTER ({closing}) = 1 AND max(n) FILTER ({closing}) < max(n))
-), seg AS (
-    SELECT *, 0 AS s FROM mine WHERE qid NOT IN (SELECT qid FROM qstats)
-    UNION ALL
-    SELECT *, coalesce(sum(CASE WHEN {closing} THEN 1 ELSE 0 END) OVER (
-        PARTITION BY qid ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS s
-    FROM mine WHERE qid IN (SELECT qid FROM qstats)
-), buckets AS (
-    SELECT b, max(top) OVER (ORDER BY b ROWS UNBOUNDED PRECEDING) AS reached
-    FROM (SELECT n // {every} AS b, max(ts) FILTER (kind IS NOT NULL) AS top FROM timed GROUP BY b)
-), msgs AS (
-    SELECT qid, s,
-        min(n) FILTER (kind <> 'M') AS first_line,
+    aggregates = f"""min(n) FILTER (kind <> 'M') AS first_line,
         arg_min(ts, n) FILTER (kind <> 'M') AS ts,
         min(ts) FILTER (kind <> 'M') AS earliest,
         max(n) FILTER (kind = 'X') AS end_line,
@@ -367,11 +349,35 @@ WITH mine AS (
             kind = 'F' AND {_digits("size_text")} AND length(size_text) <= {MAX_SIZE_DIGITS}) AS size,
         coalesce(bool_or(private), FALSE) AS private,
         coalesce(bool_or(kind = 'F' AND {_digits("size_text")} AND length(size_text) > {MAX_SIZE_DIGITS}),
-            FALSE) AS huge
-    FROM seg GROUP BY qid, s
+            FALSE) AS huge"""
+    delivered = "kind = 'T' AND rcpt IS NOT NULL AND status IS NOT NULL"
+    return f"""
+WITH mine AS NOT MATERIALIZED (
+    SELECT n, ts, kind, qid, sender, rcpt, size_text, status, private FROM timed WHERE qid IS NOT NULL
+), whole AS (
+    SELECT qid, 0 AS s, {aggregates},
+        count(*) FILTER ({closing}) > 1 OR (count(*) FILTER ({closing}) = 1 AND max(n) FILTER ({closing}) < max(n))
+            AS cut
+    FROM mine GROUP BY qid
+), cut_qids AS (
+    SELECT qid FROM whole WHERE cut
+), seg AS (
+    SELECT *, coalesce(sum(CASE WHEN {closing} THEN 1 ELSE 0 END) OVER (
+        PARTITION BY qid ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS s
+    FROM mine WHERE qid IN (SELECT qid FROM cut_qids)
+), buckets AS (
+    SELECT b, max(top) OVER (ORDER BY b ROWS UNBOUNDED PRECEDING) AS reached
+    FROM (SELECT n // {every} AS b, max(ts) FILTER (kind IS NOT NULL) AS top FROM timed GROUP BY b)
+), msgs AS (
+    SELECT * EXCLUDE (cut) FROM whole WHERE NOT cut
+    UNION ALL
+    SELECT qid, s, {aggregates} FROM seg GROUP BY qid, s
 ), outcomes AS (
+    SELECT qid, 0 AS s, rcpt, min(n) AS first, arg_max(status, n) AS status
+    FROM mine WHERE {delivered} AND qid NOT IN (SELECT qid FROM cut_qids) GROUP BY qid, rcpt
+    UNION ALL
     SELECT qid, s, rcpt, min(n) AS first, arg_max(status, n) AS status
-    FROM seg WHERE kind = 'T' AND rcpt IS NOT NULL AND status IS NOT NULL GROUP BY qid, s, rcpt
+    FROM seg WHERE {delivered} GROUP BY qid, s, rcpt
 ), listed AS (
     SELECT qid, s, list_transform(list_sort(list({{'first': first, 'rcpt': rcpt}})), lambda x: x.rcpt)
             AS recipients, min(status) AS low, max(status) AS high
@@ -418,9 +424,15 @@ def _connect(threads: int | None, spill: str) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def engine_can_read(path: Path, options: Options, zone: tzinfo = UTC) -> FileCheck | None:
-    """The byte scan's verdict when SQL may try the file; ``None`` when only the reference can."""
-    check = check_file(path)
+def engine_can_read(
+    path: Path, options: Options, zone: tzinfo = UTC, check: FileCheck | None = None
+) -> FileCheck | None:
+    """The byte scan's verdict when SQL may try the file; ``None`` when only the reference can.
+
+    ``check`` is a byte scan of ``path`` already made (ingest makes it beside the content hash).
+    """
+    if check is None:
+        check = check_file(path)
     if zone is not UTC or not check.duckdb_readable or not check.only_printable_ascii:
         return None
     if options.year > 9999 or options.year < 1:
@@ -450,6 +462,7 @@ def item_batches(
     threads: int | None = None,
     rows: int = BATCH_ROWS,
     spill_in: Path | None = None,
+    check: FileCheck | None = None,
 ) -> tuple[int, Iterator[pa.RecordBatch]] | None:
     """The count of lines and Arrow batches of items in the reference's order; ``None`` when only the
     reference parser can read the file exactly.
@@ -458,9 +471,10 @@ def item_batches(
     folder, which the next run empties even after a kill; the system's temporary folder otherwise).
 
     Columns: ``n`` (the line a reject or record belongs to), ``first_line``, ``unfinished``, ``reason``
-    (a reject when not null), and the ``MailRecord`` fields.
+    (a reject when not null), and the ``MailRecord`` fields. ``check``: the byte scan of ``path``
+    when the caller has made it already (else it is made here).
     """
-    check = engine_can_read(path, options)
+    check = engine_can_read(path, options, check=check)
     if check is None:
         return None
     if spill_in is not None:
