@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mediacode.monitoring.engines import duckdb_postfix
+from mediacode.monitoring.records import MailRecord
 from mediacode.monitoring.sources import files, postfix
 from mediacode.org.demo.logs import MAILLOG
 from tests.conftest import SHARED
@@ -261,3 +262,34 @@ def test_bench_shaped_file_on_two_threads_equals_reference(tmp_path: Path, threa
     assert found is not None
     items = [item for batch in found[1] for item in duckdb_postfix.items_of(batch)]
     assert items == reference(path, 2024, DOMAINS, TAG)
+
+
+def _direction_message(sender: str, recipients: tuple[str, ...]) -> list[str]:
+    stamp = "Mar 22 08:00:01 mx postfix"
+    return [
+        f"{stamp}/qmgr[3]: DIR0001: from=<{sender}>, size=10, nrcpt={len(recipients)} (queue active)",
+        *(f"{stamp}/smtp[4]: DIR0001: to=<{r}>, relay=x, status=sent (250 ok)" for r in recipients),
+        f"{stamp}/qmgr[3]: DIR0001: removed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sender", "recipients", "direction"),
+    [
+        ("a@org.example", ("b@org.example", "c@sub.example.com"), "internal"),
+        ("a@org.example", ("b@org.example", "c@partner.example"), "outbound"),
+        ("a@org.example", ("c@partner.example", "b@org.example"), "outbound"),
+        ("a@org.example", (), "outbound"),
+        ("x@partner.example", ("c@partner.example", "b@org.example"), "inbound"),
+        ("x@partner.example", ("c@partner.example",), None),
+        ("", ("b@org.example",), "inbound"),
+        ("", (), None),
+    ],
+)
+def test_direction_of_mixed_recipients_is_the_reference_one(
+    tmp_path: Path, sender: str, recipients: tuple[str, ...], direction: str | None
+) -> None:
+    path = write(tmp_path / "maillog", _direction_message(sender, recipients))
+    expected = reference(path, 2024, DOMAINS, TAG)
+    assert [item.direction for item in expected if isinstance(item, MailRecord)] == [direction]
+    assert engine(path, 2024, DOMAINS, TAG) == expected
