@@ -89,3 +89,13 @@ CALENDAR_NL = words(
     """
 )
 """Dutch writes them in lower case: capitalised at a sentence start they may still be the month."""
+
+PLURAL_VERBS = words(
+    """
+    zijn waren hebben hadden worden werden kunnen konden moeten moesten zullen zouden willen gaan
+    gingen komen kwamen staan stonden zitten zaten lopen liepen vliegen vlogen eten aten doen deden
+    maken maakten blijven bleven are were have had can could will would do did go went come came
+    look fly eat sit stand
+    """
+)
+"""Verbs after a plural subject ("Kwikstaarts zijn ..." is the plural of a bird, no possessive)."""
