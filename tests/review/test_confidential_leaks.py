@@ -270,6 +270,8 @@ def test_no_unpublished_figures(metal: Spans, food: Spans, text: str) -> None:
         "We zijn aan het praten met een Duitse partij over een overname",
         "Next week we announce 200 redundancies, brace yourselves",
         "Klanten weten het nog niet, maar per 1 januari stoppen we met de bezorgservice",
+        "Volgend kwartaal gaan er bij ons 12 mensen uit, hoorde ik vandaag",
+        "Er moeten bij ons binnenkort dertig medewerkers weg, zeggen ze",
     ],
 )
 def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
@@ -290,6 +292,9 @@ def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
         "Surprise party voor mijn moeder zaterdag 🤫 ze wordt 60",
         "We gaan volgend jaar naar Bali, niet doorvertellen aan mijn schoonmoeder",
         "We launched our new website today, have a look!",
+        "Volgende week gaan er 12 mensen uit ons team naar de beurs",
+        "Morgen gaan we met 8 collega's uit eten, gezellig!",
+        "Zaterdag gaan er bij ons 20 mensen mee naar het concert",
     ],
 )
 def test_no_plans(metal: Spans, food: Spans, text: str) -> None:

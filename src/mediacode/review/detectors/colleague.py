@@ -134,6 +134,11 @@ class ColleagueDetector:
         self._handles: dict[str, list[Person]] = {}
         self._departments: dict[str, frozenset[str]] = {}
         self._work = WorkContext(org)
+        self._employer_names = frozenset(
+            name.casefold() for name in (org.name, *org.policy.organization.aliases) if name
+        )
+        """The organization's own names: a surname alone that is one of them names the employer
+        ("Brouwer is de slechtste werkgever" when Henk Brouwer founded Brouwer)."""
         self._own_departments = frozenset(
             w for p in org.people for w in department_words(p.department or "") if len(w) >= 2
         )
@@ -337,7 +342,11 @@ class ColleagueDetector:
             surnames = [e.person for e in others if e.kind == "surname"]
             if firsts:
                 confirmed[first] = self._best(post, firsts)
-            elif surnames and self._surname_as_name(post, first, spans[first]):
+            elif (
+                surnames
+                and self._surname_as_name(post, first, spans[first])
+                and self._span_text(post, first, spans[first]) not in self._employer_names
+            ):
                 confirmed[first] = self._best(post, surnames)
         # "Fatima en Jeroen van het magazijn": names joined to a confirmed name share its context.
         for first in sorted(by_position, reverse=True):
@@ -399,6 +408,10 @@ class ColleagueDetector:
             if other.sentence == sentence and other.lower in KIN and k > 0 and tokens[k - 1].lower in _OWNERS:
                 return False  # "mijn nichtje ... Anouk": the name is the family member's
         return True
+
+    @staticmethod
+    def _span_text(post: Post, first: int, last: int) -> str:
+        return post.text[post.tokens[first].start : post.tokens[last].end].casefold()
 
     def _surname_as_name(self, post: Post, first: int, last: int) -> bool:
         """ "Smeets heeft ...": the subject of a verb; "Smeets' plan" only in a post set at work."""

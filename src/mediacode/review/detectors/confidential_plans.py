@@ -20,6 +20,7 @@ from mediacode.review.finding import Finding
 from mediacode.review.lexicon.business_words import (
     BOARDS,
     BUSINESS_NEWS,
+    COUNT_WORDS,
     DEAL_WORDS,
     FIGURE_WORDS,
     FUTURE_CUES,
@@ -40,6 +41,7 @@ from mediacode.review.lexicon.business_words import (
     REPORTED,
     SCREENSHOT_WORDS,
     SECRECY_CUES,
+    STAFF_NOUNS,
     STRONG_SOURCES,
     TIPOFF_CUES,
     TIPOFF_SUBJECTS,
@@ -48,7 +50,7 @@ from mediacode.review.lexicon.business_words import (
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, PLURAL_US
 from mediacode.review.phrase_index import find_phrase, has_phrase, phrase_keys
-from mediacode.review.text import Post
+from mediacode.review.text import Post, Token
 from mediacode.review.work_context import WorkContext
 
 MSG_FIGURES = (
@@ -157,6 +159,33 @@ _JOB_LOSS = frozenset(
         "gaan",
     }
 )
+_LEAVE_PARTICLES = frozenset({"uit", "eruit", "weg"})
+_CLAUSE_ENDS = frozenset(",.;:!?")
+
+
+def _count(word: str) -> bool:
+    return word.isdigit() or word in COUNT_WORDS
+
+
+def _staff_leave(post: Post, tokens: tuple[Token, ...]) -> bool:
+    """ "Er gaan bij ons 12 mensen uit", "dertig medewerkers moeten weg": a number of staff and a
+    separable "uit"/"weg" that closes the clause (not "12 mensen uit het team gingen mee")."""
+    counted = any(
+        t.lower in STAFF_NOUNS
+        and k > 0
+        and (tokens[k - 1].lower.isdigit() or tokens[k - 1].lower in COUNT_WORDS)
+        for k, t in enumerate(tokens)
+    )
+    if not counted:
+        return False
+    for t in tokens:
+        if t.lower in _LEAVE_PARTICLES:
+            after = post.gap(t.index).strip()[:1]
+            if t is tokens[-1] or after in _CLAUSE_ENDS:
+                return True
+    return False
+
+
 _CONFIDENTIAL_MARKS = (
     "vertrouwelijk",
     "vertrouwelijke",
@@ -262,9 +291,10 @@ class PlanFinder:
             trigger = has_phrase(sentence, REORGANISATION_WORDS) or (
                 has_phrase(sentence, HIRING_FREEZE) if any_freeze else None
             )
-            job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(
-                words & _JOB_LOSS
-            )
+            job_loss = (
+                bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"})
+                and bool(words & _JOB_LOSS)
+            ) or (not words.isdisjoint(STAFF_NOUNS) and _staff_leave(post, by_sentence[number]))
             if not (meeting or source or screen or trigger or moves or job_loss):
                 continue  # neither a meeting nor a plan: no finding below can come from this sentence
             span = trim(post.text, s_start, s_end)

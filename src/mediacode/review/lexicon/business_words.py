@@ -870,3 +870,15 @@ PHOTO_WORDS = words("foto foto's fotootje photo photos pic pics picture snapshot
 
 BOARDS = words("whiteboard whiteboards slides slide flipover flip-over sheets deck")
 """What an internal session is written on: a photo of it shows its content."""
+
+STAFF_NOUNS = words("mensen medewerkers collega's werknemers man people staff employees workers")
+"""The staff a layoff counts ("12 mensen", "thirty employees")."""
+
+COUNT_WORDS = words(
+    """
+    twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd
+    tientallen honderden two three four five six seven eight nine ten twelve twenty thirty forty fifty
+    hundred dozens hundreds
+    """
+)
+"""Numbers written as words, before the staff they count."""
