@@ -272,6 +272,7 @@ def test_no_unpublished_figures(metal: Spans, food: Spans, text: str) -> None:
         "Klanten weten het nog niet, maar per 1 januari stoppen we met de bezorgservice",
         "Volgend kwartaal gaan er bij ons 12 mensen uit, hoorde ik vandaag",
         "Er moeten bij ons binnenkort dertig medewerkers weg, zeggen ze",
+        "Heard we're letting 40 people go after Christmas. Grim.",
     ],
 )
 def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
@@ -295,6 +296,7 @@ def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
         "Volgende week gaan er 12 mensen uit ons team naar de beurs",
         "Morgen gaan we met 8 collega's uit eten, gezellig!",
         "Zaterdag gaan er bij ons 20 mensen mee naar het concert",
+        "Let's go! 40 people signed up for our charity run already",
     ],
 )
 def test_no_plans(metal: Spans, food: Spans, text: str) -> None:

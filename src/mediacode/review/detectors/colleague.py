@@ -94,6 +94,7 @@ _PARTICLE_TOKENS = PARTICLES | frozenset(p.lstrip("'") for p in PARTICLES)
 """Particles as tokens: "'t" is the token "t" after an apostrophe."""
 _OWNERS = frozenset({"mijn", "m'n", "my", "our", "onze", "ons", "zijn", "haar", "his", "her", "their", "hun"})
 _NOT_NAMES = COMMON_WORDS | DUTCH | ENGLISH | KIN | PUBLIC_FIGURES | ROLE_NOUNS
+_NEVER_NAMES = DUTCH | ENGLISH | KIN | PUBLIC_FIGURES | ROLE_NOUNS
 
 MSG_NAME = "'{text}' is a colleague ({department}). The code asks you to avoid writing about colleagues."
 MSG_ROLE = "'{text}' singles out a colleague. The code asks you to avoid writing about colleagues."
@@ -372,7 +373,7 @@ class ColleagueDetector:
         tokens = post.tokens
         token = tokens[first]
         word = token.lower
-        if word in _NOT_NAMES or len(word) < 3:
+        if len(word) < 3 or (word in _NOT_NAMES and not self._first_name_as_name(post, first, last)):
             return False
         if word in CAPITALISED_CALENDAR or (token.sentence_start and word in CALENDAR_NL):
             return False
@@ -408,6 +409,19 @@ class ColleagueDetector:
             if other.sentence == sentence and other.lower in KIN and k > 0 and tokens[k - 1].lower in _OWNERS:
                 return False  # "mijn nichtje ... Anouk": the name is the family member's
         return True
+
+    def _first_name_as_name(self, post: Post, first: int, last: int) -> bool:
+        """ "thanks to Fleur for ...", "Grace was brilliant in the client meeting": a first name or
+        surname that is also an everyday word ("grace", "fleur", "visser") is the colleague where its
+        capital cannot come from the start of a sentence, or where a verb follows it as its subject in
+        a post about work ("Winter is coming" is the season). Function words ("Will"), family words,
+        public figures and job titles never are."""
+        word = post.tokens[first].lower
+        if first != last or word not in COMMON_WORDS or word in _NEVER_NAMES:
+            return False
+        if not post.tokens[first].sentence_start:
+            return True
+        return used_as_name(post, first) and self._work.present(post)
 
     @staticmethod
     def _span_text(post: Post, first: int, last: int) -> str:

@@ -168,8 +168,9 @@ def _count(word: str) -> bool:
 
 
 def _staff_leave(post: Post, tokens: tuple[Token, ...]) -> bool:
-    """ "Er gaan bij ons 12 mensen uit", "dertig medewerkers moeten weg": a number of staff and a
-    separable "uit"/"weg" that closes the clause (not "12 mensen uit het team gingen mee")."""
+    """ "Er gaan bij ons 12 mensen uit", "dertig medewerkers moeten weg", "letting 40 people go": a number
+    of staff, and "let ... go" or a separable "uit"/"weg" that closes the clause (not "12 mensen uit het
+    team gingen mee")."""
     counted = any(
         t.lower in STAFF_NOUNS
         and k > 0
@@ -178,6 +179,9 @@ def _staff_leave(post: Post, tokens: tuple[Token, ...]) -> bool:
     )
     if not counted:
         return False
+    words = {t.lower for t in tokens}
+    if "go" in words and not words.isdisjoint({"let", "letting"}):
+        return True  # "letting 40 people go"
     for t in tokens:
         if t.lower in _LEAVE_PARTICLES:
             after = post.gap(t.index).strip()[:1]
@@ -308,7 +312,8 @@ class PlanFinder:
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "screenshot"))
                 continue
             marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
-            future = has_phrase(sentence, FUTURE_CUES) is not None
+            # "we're letting 40 people go": the progressive tells a plan
+            future = has_phrase(sentence, FUTURE_CUES) is not None or (job_loss and "letting" in words)
             if folded is None:
                 folded = {fold(w) for w in words}
             strict_place = bool(folded & _PLACES)

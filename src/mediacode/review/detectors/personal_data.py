@@ -127,6 +127,32 @@ _BIRTH_CUES_AFTER = ("geboortedatum", "geboren", "date of birth", "born", "dob")
 """Cues that mark a date as a birth date when they follow it (not "jarig"/"birthday": "on 12 May 2024
 it is my birthday party")."""
 _REGIONS = ("NL", "BE", "DE", "GB", "US")
+_PHONE_WORDS = frozenset(
+    {
+        "bel",
+        "bellen",
+        "belt",
+        "call",
+        "ring",
+        "phone",
+        "tel",
+        "telefoon",
+        "telefoonnummer",
+        "nummer",
+        "number",
+        "mobiel",
+        "mobile",
+        "cell",
+        "whatsapp",
+        "whatsappen",
+        "app",
+        "appen",
+        "sms",
+        "text",
+        "texting",
+    }
+)
+"""Words that give the digits after them as a phone number."""
 _OWN_CUES = (
     "bel me",
     "bel mij",
@@ -341,7 +367,9 @@ class PersonalDataDetector:
                     candidate = phonenumbers.parse(raw, region)
                 except phonenumbers.NumberParseException:
                     continue
-                if phonenumbers.is_valid_number(candidate):
+                if phonenumbers.is_valid_number(candidate) or (
+                    phonenumbers.is_possible_number(candidate) and self._meant_as_phone(post, match.start(1))
+                ):
                     number = candidate
                     break
             if number is None:
@@ -354,6 +382,18 @@ class PersonalDataDetector:
                 taken.append((match.start(1), match.end(1)))
                 continue
             add(match.start(1), match.start(1) + len(raw), MSG_PHONE, "phone")
+
+    @staticmethod
+    def _meant_as_phone(post: Post, start: int) -> bool:
+        """ "+44 7700 900123", "(555) 123-4567", "bel Sanne op 06-0000 0000": a number of a phone's length
+        that no network has issued (the made-up numbers of films and examples) is still given as a phone
+        number when it is written with a country or area code in brackets, or a phone word precedes it
+        in its sentence."""
+        if post.text[start] in "+(":
+            return True
+        sentence_start = post.sentence_of(start)[0]
+        before = set(re.findall(r"[\w']+", post.lower[sentence_start:start]))
+        return not before.isdisjoint(_PHONE_WORDS)
 
     def _own_number(self, post: Post, start: int) -> bool:
         """ "Mijn nummer staat niet in de app ... : 06-..." / "New number, same me: ...": the post says
