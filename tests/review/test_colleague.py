@@ -24,6 +24,8 @@ Spans = Callable[[str, str, Category], list[str]]
         ("A coworker in finance told me a joke", "P3", ["A coworker"]),
         ("Erik en Omar van het magazijn winnen de quiz", "P3", ["Erik", "Omar"]),
         ("Lisa heeft vandaag haar zwemdiploma gehaald", "P3", ["Lisa"]),
+        ("Lisa is verdrietig sinds haar moeder overleed", "P3", ["Lisa"]),
+        ("Erik en zijn dochter Lisa gingen zondag schaatsen", "P3", ["Erik"]),
     ],
 )
 def test_colleagues_are_found(spans: Spans, text: str, author: str, expected: list[str]) -> None:

@@ -304,6 +304,12 @@ def test_no_plans(metal: Spans, food: Spans, text: str) -> None:
     assert food(text) == []
 
 
+def test_one_persons_dismissal_is_personal_data_not_a_plan(tmp_path_factory: pytest.TempPathFactory) -> None:
+    reviewer = Reviewer(load_organization(_folder(tmp_path_factory, "kalkhoven")), use_model=False)
+    decision = reviewer.review("Koen is ontslagen op staande voet, niemand weet waarom", "H3")
+    assert {f.category for f in decision.findings} == {Category.COLLEAGUE, Category.PERSONAL_DATA}
+
+
 # -- internal meetings and documents ---------------------------------------------------------------
 
 

@@ -22,6 +22,8 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Omar Aziz zit thuis met een burn-out", ["thuis met een burn-out"]),
         ("Heard Erik from the warehouse got a written warning", ["written warning"]),
         ("Lisa de Vries krijgt een bonus van €2.000", ["bonus van €2.000"]),
+        ("Omar had gisteren een paniekaanval in het magazijn", ["paniekaanval"]),
+        ("Erik has been signed off with stress for a month now", ["signed off with"]),
         # made-up numbers no network issued, given as phone numbers
         ("Need HR? Call Lisa on +44 7700 900123", ["+44 7700 900123"]),
         ("Omar's new cell is (555) 123-4567, text him", ["(555) 123-4567"]),

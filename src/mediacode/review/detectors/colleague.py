@@ -93,6 +93,7 @@ _OWN_UNIT = frozenset({"afdeling", "department", "dept", "vakgroep", "unit", "te
 _PARTICLE_TOKENS = PARTICLES | frozenset(p.lstrip("'") for p in PARTICLES)
 """Particles as tokens: "'t" is the token "t" after an apostrophe."""
 _OWNERS = frozenset({"mijn", "m'n", "my", "our", "onze", "ons", "zijn", "haar", "his", "her", "their", "hun"})
+_FIRST_PERSON_OWNERS = frozenset({"mijn", "m'n", "my", "our", "onze", "ons"})
 _NOT_NAMES = COMMON_WORDS | DUTCH | ENGLISH | KIN | PUBLIC_FIGURES | ROLE_NOUNS
 _NEVER_NAMES = DUTCH | ENGLISH | KIN | PUBLIC_FIGURES | ROLE_NOUNS
 
@@ -406,8 +407,13 @@ class ColleagueDetector:
             return False
         sentence = token.sentence
         for k, other in enumerate(tokens):
-            if other.sentence == sentence and other.lower in KIN and k > 0 and tokens[k - 1].lower in _OWNERS:
-                return False  # "mijn nichtje ... Anouk": the name is the family member's
+            if other.sentence != sentence or other.lower not in KIN or k == 0:
+                continue
+            owner = tokens[k - 1].lower
+            # "mijn nichtje ... Anouk", "zijn dochter Anouk": the name is the family member's; in
+            # "Fatima ... haar moeder" the name is the owner's
+            if owner in _FIRST_PERSON_OWNERS or (owner in _OWNERS and k < first):
+                return False
         return True
 
     def _first_name_as_name(self, post: Post, first: int, last: int) -> bool:

@@ -299,6 +299,8 @@ class PlanFinder:
                 bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"})
                 and bool(words & _JOB_LOSS)
             ) or (not words.isdisjoint(STAFF_NOUNS) and _staff_leave(post, by_sentence[number]))
+            if trigger and not job_loss and self._one_persons_fact(ctx, s_start, s_end, trigger):
+                trigger = None  # "Annemiek is ontslagen op staande voet": one person's dismissal
             if not (meeting or source or screen or trigger or moves or job_loss):
                 continue  # neither a meeting nor a plan: no finding below can come from this sentence
             span = trim(post.text, s_start, s_end)
@@ -340,6 +342,15 @@ class PlanFinder:
                     ctx.finding(Category.CONFIDENTIAL, *span, MSG_PLANS, self.name, trigger or "jobs")
                 )
         return found
+
+    @staticmethod
+    def _one_persons_fact(ctx: Context, start: int, end: int, trigger: str) -> bool:
+        """The plan word is part of a personal fact found in the same sentence (a dismissal on the spot,
+        a warning): news about one person, which ``personal_data`` reports, not a plan."""
+        return any(
+            f.start is not None and start <= f.start < end and trigger in f.text.lower()
+            for f in ctx.of_category(Category.PERSONAL_DATA)
+        )
 
     @staticmethod
     def _told(sentence: str, source: str, words: set[str]) -> bool:
@@ -412,6 +423,8 @@ class PlanFinder:
         words = post.lower_words
         cue = has_phrase(lower, TIPOFF_CUES)
         plan = has_phrase(lower, REORGANISATION_WORDS) or has_phrase(lower, HIRING_FREEZE)
+        if plan and self._one_persons_fact(ctx, 0, len(post.text), plan):
+            plan = None  # "X is ontslagen op staande voet, niemand weet waarom": news about one person
         launch = not words.isdisjoint(LAUNCH_WORDS)
         sites = not words.isdisjoint(ORGANIZATION_SITES)
         if cue is None:
