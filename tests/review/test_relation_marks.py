@@ -57,6 +57,8 @@ def _relations(reviewer: Reviewer, text: str) -> list[tuple[str, str]]:
         # the Dutch possessive or plural without an apostrophe
         ("Kwikstaarts levertijden zijn tegenwoordig prima", [("supplier", "Kwikstaarts")]),
         ("Pijpwerks nieuwste catalogus ligt op kantoor", [("supplier", "Pijpwerks")]),
+        # an everyday word as a name that owns something
+        ("Shell's new fuel card is a mess", [("supplier", "Shell")]),
         # a plain name continued by a capitalised word
         ("Kovar Europe heeft een nieuwe training voor monteurs", [("supplier", "Kovar")]),
     ],
@@ -73,6 +75,7 @@ def test_marked_names_are_found(reviewer: Reviewer, text: str, expected: list[tu
         "Kwikstaarts zijn schattige vogeltjes",  # capitalised at the start, a verb follows
         "Ons pijpwerk in de kelder lekt weer",  # not written as a name
         "Shells and pebbles everywhere on the beach",
+        "The shell's colours were beautiful in the sun",
         "Woonbron is a word I do not know #woonbronnen",
     ],
 )

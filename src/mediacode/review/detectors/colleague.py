@@ -174,14 +174,25 @@ class ColleagueDetector:
         return ctx.post.author is not None and ctx.post.author.id == person.id
 
     def _introduced_as_other(self, post: Post, first: int) -> bool:
-        """Family, a friend, a pet or a public figure named right before the name, or a public role
-        given to the name later in its sentence ("X had never left as coach")."""
+        """Family, a friend, a pet or a public figure named right before the name, a public role in
+        apposition ("Tom Baker, the Doctor Who actor"), or a public role given to the name later in its
+        sentence ("X had never left as coach")."""
         tokens = post.tokens
         for k in range(max(0, first - 2), first):
             word = tokens[k].lower
             if word in KIN or word in PUBLIC_FIGURES:
                 return True
         sentence = tokens[first].sentence
+        comma = next(
+            (j for j in range(first, min(first + 4, len(tokens))) if post.gap(j).strip() == ","), None
+        )
+        if comma is not None:
+            # "Tom Baker, the Doctor Who actor": a public role in apposition
+            for k in range(comma + 1, min(comma + 6, len(tokens))):
+                if tokens[k].sentence != sentence or (k > comma + 1 and post.before(k).strip()):
+                    break
+                if tokens[k].lower in PUBLIC_FIGURES:
+                    return True
         for k in range(first + 1, len(tokens) - 1):
             if tokens[k].sentence != sentence:
                 break

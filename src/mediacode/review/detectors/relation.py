@@ -226,6 +226,18 @@ def _named_further(post: Post, last: int) -> bool:
     return nxt.is_capitalised and not nxt.sentence_start and nxt.sentence == tokens[last].sentence
 
 
+def _possessive(post: Post, first: int, last: int) -> bool:
+    """ "Shell's profits", "Acme's outage": a capitalised word that owns something, without an article
+    before it, is a name ("the shell's colour" is not)."""
+    tokens = post.tokens
+    return (
+        post.gap(last).strip() in ("'", "’")
+        and last + 1 < len(tokens)
+        and tokens[last + 1].lower == "s"
+        and not (first > 0 and tokens[first - 1].lower in _DETERMINERS)
+    )
+
+
 def _located(post: Post, last: int) -> bool:
     """ "Boon in Tilburg", "Baxter from Leeds": a name with its town is a business or a person."""
     tokens = post.tokens
@@ -358,6 +370,8 @@ class RelationDetector:
         if not token.is_capitalised:
             return False
         if post.before(first).endswith("#"):
+            return True
+        if _possessive(post, first, last):
             return True
         if token.is_upper and len(token.text) > 2:
             return True
