@@ -185,6 +185,10 @@ def test_terms_in_their_everyday_meaning(metal: Spans, food: Spans, text: str) -
         "alarm code for the yard: 5-5-1-9, don't lose it",
         "wifi: ASH-Guest pw: Biscuit2024!",
         "The password is literally ashcombe1, I can't",
+        "De code van de sleutelkluis bij de werkplaats is 4471, voor als je vroeg bent",
+        "Inloggen op het klantportaal kan met admin / Welkom01",
+        "The VPN shared secret for contractors is nw-contractor-77, don't lose it",
+        "New API key for the staging server: sk-9f8a7b6c5d, paste it in the config",
     ],
 )
 def test_security_details(metal: Spans, food: Spans, text: str) -> None:
@@ -201,6 +205,9 @@ def test_security_details(metal: Spans, food: Spans, text: str) -> None:
         "Reset my password three times this week 🙃",
         "The door code at my gym changed again, so annoying",
         "Our new app's code is 4000 lines shorter after the refactor",
+        "Inloggen bij de bank ging vandaag 24/7 mis, 2 uur wachten",
+        "Vandaag een sleutelkluis aan de gevel gehangen bij mijn moeder",
+        "Log in and out of the Q3/2024 report, still slow",
     ],
 )
 def test_no_security_detail(metal: Spans, food: Spans, text: str) -> None:

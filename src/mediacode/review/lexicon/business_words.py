@@ -810,8 +810,20 @@ MORE_CREDENTIAL_WORDS = (
     "pincodes",
     "codeslot",
     "sleutelkastje",
+    "sleutelkluis",
+    "sleutelkluisje",
     "key safe",
     "lockbox",
+    "shared secret",
+    "secret key",
+    "private key",
+    "api key",
+    "api-key",
+    "apikey",
+    "access token",
+    "pre-shared key",
+    "passphrase",
+    "wachtzin",
 )
 """Besides ``CREDENTIAL_WORDS``: a value of a password's shape nearby is a secret ("admin / Welkom01")."""
 
