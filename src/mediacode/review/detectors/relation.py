@@ -20,11 +20,12 @@ from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.common_words import COMMON_WORDS
 from mediacode.review.lexicon.context_words import FINITE_VERBS, PLURAL_VERBS
+from mediacode.review.lexicon.demeaning import INSULT_NOUNS, NAME_CALLING
 from mediacode.review.lexicon.people_words import KIN
 from mediacode.review.lexicon.personal_words import SERVED_PEOPLE
 from mediacode.review.phrase_index import PhraseIndex, phrase_parts
 from mediacode.review.text import Post
-from mediacode.review.word_tests import negative
+from mediacode.review.word_tests import negative, profane_stem
 from mediacode.review.work_context import WorkContext, used_as_name
 
 MSG_CUSTOMER = (
@@ -456,11 +457,24 @@ class RelationDetector:
             about_them = any(f.start is not None and start <= f.start < end for f in personal)
             if plural and not _judged_group(post, i):
                 continue
-            if not plural and not (about_them or _DISPUTE.intersection(sentence)):
+            if not plural and not (about_them or _DISPUTE.intersection(sentence) or _insulted(post, i)):
                 continue
             start = token.start if token.sentence_start else tokens[i - 1].start
             found.append(ctx.finding(Category.CUSTOMER, start, token.end, MSG_DISPUTE, self.name, ""))
         return found
+
+
+def _insulted(post: Post, i: int) -> bool:
+    """ "Die klant was echt een eikel", "zo dom als die klant": a customer called names in public, by
+    a word within five of the customer's in its sentence."""
+    tokens = post.tokens
+    sentence = tokens[i].sentence
+    near = tokens[max(0, i - 5) : i + 6]
+    return any(
+        t.sentence == sentence
+        and (t.lower in NAME_CALLING or t.lower in INSULT_NOUNS or profane_stem(t.lower))
+        for t in near
+    )
 
 
 _COPULAS = frozenset({"zijn", "waren", "worden", "are", "were", "get", "can", "kunnen"})

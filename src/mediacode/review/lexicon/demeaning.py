@@ -195,3 +195,11 @@ BLASPHEMY = words("jezus jesus christ christus jeezus")
 """Holy names used as an exclamation ("Jezus, wat een sukkels"; "Jesus Christ, the traffic")."""
 
 BLASPHEMY_PHRASES = ("jesus christ", "jezus christus", "for christ's sake", "for christ sake", "jezus mina")
+
+NAME_CALLING = words(
+    """
+    dom domme stom stomme dombo stupid dumb clueless incompetent incompetente hopeloos hopeless
+    onbeschoft onbeschofte rude arrogant arrogante nightmare nachtmerrie
+    """
+)
+"""Judgements that call a person names ("die klant was zo dom"): said of a customer, a public quarrel."""
