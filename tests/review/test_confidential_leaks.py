@@ -186,6 +186,8 @@ def test_terms_in_their_everyday_meaning(metal: Spans, food: Spans, text: str) -
         "wifi: ASH-Guest pw: Biscuit2024!",
         "The password is literally ashcombe1, I can't",
         "De code van de sleutelkluis bij de werkplaats is 4471, voor als je vroeg bent",
+        "De code van de medicijnkast op afdeling 3 is 1234, handig voor de invallers",
+        "The code for the back gate is 9921 if you're on the early shift",
         "Inloggen op het klantportaal kan met admin / Welkom01",
         "The VPN shared secret for contractors is nw-contractor-77, don't lose it",
         "New API key for the staging server: sk-9f8a7b6c5d, paste it in the config",
@@ -207,6 +209,8 @@ def test_security_details(metal: Spans, food: Spans, text: str) -> None:
         "Our new app's code is 4000 lines shorter after the refactor",
         "Inloggen bij de bank ging vandaag 24/7 mis, 2 uur wachten",
         "Vandaag een sleutelkluis aan de gevel gehangen bij mijn moeder",
+        "De code van de cursus is te vinden op het intranet",
+        "The code for the new feature is 4000 lines, too long",
         "Log in and out of the Q3/2024 report, still slow",
     ],
 )

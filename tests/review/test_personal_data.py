@@ -23,6 +23,8 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Heard Erik from the warehouse got a written warning", ["written warning"]),
         ("Lisa de Vries krijgt een bonus van €2.000", ["bonus van €2.000"]),
         ("Omar had gisteren een paniekaanval in het magazijn", ["paniekaanval"]),
+        ("Meneer de Boer heeft weer een valpartij gehad", ["valpartij"]),
+        ("Mevrouw van kamer 12 ligt sinds gisteren in het ziekenhuis", ["ziekenhuis"]),
         ("Erik has been signed off with stress for a month now", ["signed off with"]),
         # made-up numbers no network issued, given as phone numbers
         ("Need HR? Call Lisa on +44 7700 900123", ["+44 7700 900123"]),

@@ -47,6 +47,11 @@ _VALUE = re.compile(
 _DIRECT_VALUE = re.compile(r"\s+[:\"'“]?(\S+)")
 """A value right after the credential word: "password Zomer2025!"."""
 _SHORT_VALUE = re.compile(r"\s*(?:[:=]|is\b)\s*[\"'“]?(\S+)", re.IGNORECASE)
+_CODE_OF = re.compile(
+    r"\s+(?:van|voor|of|for|to)\s+(?:de|het|the|our|onze|ons)\s+[^.?!:]{1,40}?\s*(?:\bis|:)\s*(\S+)",
+    re.IGNORECASE,
+)
+"""The door or cupboard a code opens, then the code: "de code van de medicijnkast is 1234"."""
 _WORD_VALUE = re.compile(r"[^\s/|,;()]+")
 _PAIR = re.compile(r"(?<![\w/])[\w.@-]+ ?/ ?([^\s/|,;()]+)")
 """A user name and a password: "admin / Welkom01"."""
@@ -192,6 +197,9 @@ def _short_words(ctx: Context) -> list[Finding]:
         while index >= 0:
             after = index + len(word)
             match = _SHORT_VALUE.match(post.text, after)
+            if match is None and word == "code":
+                # "de code van de medicijnkast op de Wilg is 1234": what the code opens, then the digits
+                match = _CODE_OF.match(post.text, after)
             if match is not None:
                 value = match.group(1).rstrip(",.;)")
                 digits = _code_in(post.text, match.start(1))

@@ -23,7 +23,14 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
-from mediacode.review.lexicon.people_words import INDEFINITE_COLLEAGUE, KIN, PERSON_NOUNS, ROLE_NOUNS, TITLES
+from mediacode.review.lexicon.people_words import (
+    INDEFINITE_COLLEAGUE,
+    KIN,
+    PARTICLES,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from mediacode.review.lexicon.personal_words import (
     ADDRESS_SUFFIXES,
     ADDRESS_WORDS_EN,
@@ -127,6 +134,8 @@ _BIRTH_CUES_AFTER = ("geboortedatum", "geboren", "date of birth", "born", "dob")
 """Cues that mark a date as a birth date when they follow it (not "jarig"/"birthday": "on 12 May 2024
 it is my birthday party")."""
 _REGIONS = ("NL", "BE", "DE", "GB", "US")
+_ACADEMIC_TITLES = frozenset({"dr", "dokter", "doctor", "prof", "professor"})
+"""Titles of colleagues and public people rather than of the clients a post singles out."""
 _PHONE_WORDS = frozenset(
     {
         "bel",
@@ -530,19 +539,26 @@ class PersonalDataDetector:
         tokens = post.tokens
         for i, token in enumerate(tokens):
             word = token.lower
-            if word in SERVED_PEOPLE:
+            titled = word.rstrip(".") in TITLES and word not in (
+                "dr",
+                "dokter",
+                "doctor",
+                "prof",
+                "professor",
+            )
+            if word in SERVED_PEOPLE or titled:
+                # "de patiënt op bed 4", "mevrouw van kamer 12"
                 for k in range(i + 1, min(len(tokens) - 1, i + 4)):
                     if tokens[k].lower in PLACE_LOCATORS and tokens[k + 1].lower[:1].isdigit():
                         found.add(post.sentences[token.sentence][0])
                         break
-            elif (
-                word.rstrip(".") in TITLES
-                and word not in ("dr", "dokter", "doctor", "prof", "professor")
-                and i + 1 < len(tokens)
-                and tokens[i + 1].is_capitalised
-                and tokens[i + 1].lower not in TITLES
-            ):
-                found.add(post.sentences[token.sentence][0])
+            if titled:
+                # "mevrouw Bakker", "meneer de Boer": a title, particles, a capitalised surname
+                k = i + 1
+                while k < len(tokens) - 1 and tokens[k].lower in PARTICLES and not tokens[k].is_capitalised:
+                    k += 1
+                if k < len(tokens) and tokens[k].is_capitalised and tokens[k].lower not in TITLES:
+                    found.add(post.sentences[token.sentence][0])
         return found
 
     @staticmethod

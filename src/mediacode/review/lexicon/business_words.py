@@ -837,7 +837,7 @@ CODE_WORDS = ("code", "pin", "alarm", "kluis", "slot")
 NOT_A_CODE_AFTER = words(
     """
     voor for btw trouwens via en and maar but dus so vanaf from tot until bij at op on of or toch
-    right ofzo toch? lol haha
+    right ofzo toch? lol haha if als when wanneer
     """
 )
 """Words that may follow a code; any other word after a number makes it a count ("4000 lines")."""

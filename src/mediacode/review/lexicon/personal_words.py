@@ -174,6 +174,7 @@ HEALTH = (
     "ptsd",
     "paniekaanvallen",
     "panic attacks",
+    "valpartij",
     "paniekaanval",
     "panic attack",
     "angstaanval",
