@@ -337,6 +337,8 @@ def test_one_persons_dismissal_is_personal_data_not_a_plan(tmp_path_factory: pyt
         "Board meeting today confirmed we're opening 12 new stores next year 🚀",
         "Photo of the whiteboard from today's strategy session 😅",
         "Salarisverhogingen gaan dit jaar niet door, zei de directeur in het MT",
+        "Tijdens de ochtendoverdracht werd verteld dat er bezuinigd gaat worden op de nachtdiensten",
+        "At the morning briefing they told us about budget cuts for the night shifts",
     ],
 )
 def test_internal_meetings_and_documents(metal: Spans, food: Spans, text: str) -> None:
@@ -356,6 +358,8 @@ def test_internal_meetings_and_documents(metal: Spans, food: Spans, text: str) -
         "Screenshot van mijn hardlooprondje, 10 km in 52 minuten",
         "Directie trakteert vandaag op 2 taarten 🎂",
         "Lange vergadering met het MT, ik zei dat ik moe was",
+        "Het kabinet gaat weer bezuinigen op de zorg, en wij betalen de prijs",
+        "Na de ochtendoverdracht snel koffie, wat een drukte vandaag",
     ],
 )
 def test_ordinary_meetings(metal: Spans, food: Spans, text: str) -> None:

@@ -209,8 +209,12 @@ _CONFIDENTIAL_MARKS = (
 _NEGOTIATION = tuple(sorted(NEGOTIATION_WORDS))
 _ANNOUNCED = ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
 _DIGITS = re.compile(r"\d")
-_MEETING_ENDS = ("overleg", "vergadering", "meeting", "verslag", "notulen")
+_MEETING_ENDS = ("overleg", "vergadering", "meeting", "verslag", "notulen", "overdracht", "briefing")
 """Compounds ending in these are meetings or their minutes ("inkoopoverleg", "mt-verslag")."""
+_CUT_WORDS = frozenset(
+    {"bezuinigen", "bezuinigd", "bezuiniging", "bezuinigingen", "cuts", "cutbacks", "besparen", "bespaard"}
+)
+"""Cuts: internal news when an internal meeting told them ("tijdens de overdracht werd verteld ...")."""
 _NEGOTIATION_STEMS = ("onderhandel", "negotiat")
 """What every negotiation word holds: a post without either has none."""
 _HUSH = ("🤫", "🤐")
@@ -301,6 +305,8 @@ class PlanFinder:
             ) or (not words.isdisjoint(STAFF_NOUNS) and _staff_leave(post, by_sentence[number]))
             if trigger and not job_loss and self._one_persons_fact(ctx, s_start, s_end, trigger):
                 trigger = None  # "Annemiek is ontslagen op staande voet": one person's dismissal
+            # "bezuinigen" is everyone's news unless an internal meeting told it
+            cuts = meeting and not words.isdisjoint(_CUT_WORDS)
             if not (meeting or source or screen or trigger or moves or job_loss):
                 continue  # neither a meeting nor a plan: no finding below can come from this sentence
             span = trim(post.text, s_start, s_end)
@@ -335,7 +341,7 @@ class PlanFinder:
             if moves and strict_place and not trigger:
                 trigger = moves
             told = source is not None and self._told(sentence, source, words)
-            if (meeting and (marked or trigger or moves or job_loss)) or told:
+            if (meeting and (marked or trigger or moves or job_loss or cuts)) or told:
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "meeting"))
             elif (trigger or job_loss) and place and (future or secrecy) and not (announced and not secrecy):
                 found.append(
