@@ -12,17 +12,6 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review import Decision, Reviewer
 
-POLICY = """\
-organization:
-  name: Noordkust Zuivel
-  aliases: [Noordkust, NKZ]
-  language: nl
-directory:
-  people: people.csv
-  relations: relations.csv
-  confidential_terms: confidential.txt
-"""
-
 PEOPLE = """\
 id,name,email,role,department,manager,groups
 P1,Willem de Jong,w.dejong@noordkust.example,director,Directie,,
@@ -49,6 +38,18 @@ Project Noorderlicht
 Noorderlicht
 Kompas-app
 """
+
+
+def policy_yaml(name: str, aliases: list[str], language: str = "nl") -> str:
+    """The ``policy.yaml`` of a made-up organization: its names, language and the usual directory."""
+    return (
+        f"organization:\n  name: {name}\n  aliases: [{', '.join(aliases)}]\n  language: {language}\n"
+        "directory:\n  people: people.csv\n  relations: relations.csv\n"
+        "  confidential_terms: confidential.txt\n"
+    )
+
+
+POLICY = policy_yaml("Noordkust Zuivel", ["Noordkust", "NKZ"])
 
 
 def org_folder(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str]) -> Path:

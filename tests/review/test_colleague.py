@@ -24,6 +24,9 @@ Spans = Callable[[str, str, Category], list[str]]
         ("A coworker in finance told me a joke", "P3", ["A coworker"]),
         ("Erik en Omar van het magazijn winnen de quiz", "P3", ["Erik", "Omar"]),
         ("Lisa heeft vandaag haar zwemdiploma gehaald", "P3", ["Lisa"]),
+        ("Lisa is verdrietig sinds haar moeder overleed", "P3", ["Lisa"]),
+        ("Erik en zijn dochter Lisa gingen zondag schaatsen", "P3", ["Erik"]),
+        ("Molenaar's presentation was way too long", "P3", ["Molenaar"]),
     ],
 )
 def test_colleagues_are_found(spans: Spans, text: str, author: str, expected: list[str]) -> None:
@@ -41,6 +44,8 @@ def test_colleagues_are_found(spans: Spans, text: str, author: str, expected: li
         ("Ik ben Joost van den Berg en ik werk hier graag", "P3"),
         ("Leuk om mijn collega's weer te zien", "P3"),
         ("Erik Jansen won de marathon", "P3"),
+        ("Just read a great book by Lisa de Vries, the thriller writer", "P3"),
+        ("Karin Smeets, de zangeres, gaf gisteren een concert in Ahoy", "P3"),
     ],
 )
 def test_non_colleagues_are_left_alone(spans: Spans, text: str, author: str) -> None:

@@ -59,6 +59,13 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Immigrants are all lazy, everyone knows it", "Immigrants are all"),
         ("Buitenlanders zijn allemaal criminelen", "Buitenlanders zijn allemaal"),
         ("Women can't drive, proven again at the roundabout", "Women can't drive"),
+        ("Vrouwen kunnen gewoon niet inparkeren, bewezen vandaag weer", "Vrouwen kunnen gewoon niet"),
+        ("Women just can't park, proven again today", "Women just can't park"),
+        ("Vrouwen kunnen echt nooit kaartlezen", "Vrouwen kunnen echt nooit kaartlezen"),
+        # a disease as a curse before a noun, written apart
+        ("Tyfus zooi, die nieuwe printer op kantoor", "Tyfus"),
+        ("Tering herrie op de bouw vandaag", "Tering"),
+        ("Klere zooi met die nieuwe app", "Klere"),
         # threats
         ("Als ik die gast tegenkom, ik maak hem af", "ik maak hem af"),
         ("Touch my bike again and I'll kill you", "I'll kill you"),
@@ -117,6 +124,11 @@ def test_bad_taste_is_found(spans: Spans, text: str, part: str) -> None:
         "Jerk chicken for lunch, so good",
         "Mijn zoon is autist en hij is mijn held",
         "Lopen voor KWF tegen kanker, doneer mee",
+        "Mijn oom heeft kanker, zware tijd voor de familie",
+        "Kanker weer terug bij mijn tante, duimen jullie mee?",
+        "Vrouwen kunnen vanaf dit jaar ook meedoen aan de marathon",
+        "Women can now drive in more countries than ever",
+        "Buitenlanders kunnen niet stemmen bij de Tweede Kamerverkiezingen",
     ],
 )
 def test_everyday_text_is_no_bad_taste(spans: Spans, text: str) -> None:

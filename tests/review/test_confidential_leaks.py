@@ -185,6 +185,12 @@ def test_terms_in_their_everyday_meaning(metal: Spans, food: Spans, text: str) -
         "alarm code for the yard: 5-5-1-9, don't lose it",
         "wifi: ASH-Guest pw: Biscuit2024!",
         "The password is literally ashcombe1, I can't",
+        "De code van de sleutelkluis bij de werkplaats is 4471, voor als je vroeg bent",
+        "De code van de medicijnkast op afdeling 3 is 1234, handig voor de invallers",
+        "The code for the back gate is 9921 if you're on the early shift",
+        "Inloggen op het klantportaal kan met admin / Welkom01",
+        "The VPN shared secret for contractors is nw-contractor-77, don't lose it",
+        "New API key for the staging server: sk-9f8a7b6c5d, paste it in the config",
     ],
 )
 def test_security_details(metal: Spans, food: Spans, text: str) -> None:
@@ -201,6 +207,11 @@ def test_security_details(metal: Spans, food: Spans, text: str) -> None:
         "Reset my password three times this week 🙃",
         "The door code at my gym changed again, so annoying",
         "Our new app's code is 4000 lines shorter after the refactor",
+        "Inloggen bij de bank ging vandaag 24/7 mis, 2 uur wachten",
+        "Vandaag een sleutelkluis aan de gevel gehangen bij mijn moeder",
+        "De code van de cursus is te vinden op het intranet",
+        "The code for the new feature is 4000 lines, too long",
+        "Log in and out of the Q3/2024 report, still slow",
     ],
 )
 def test_no_security_detail(metal: Spans, food: Spans, text: str) -> None:
@@ -270,6 +281,9 @@ def test_no_unpublished_figures(metal: Spans, food: Spans, text: str) -> None:
         "We zijn aan het praten met een Duitse partij over een overname",
         "Next week we announce 200 redundancies, brace yourselves",
         "Klanten weten het nog niet, maar per 1 januari stoppen we met de bezorgservice",
+        "Volgend kwartaal gaan er bij ons 12 mensen uit, hoorde ik vandaag",
+        "Er moeten bij ons binnenkort dertig medewerkers weg, zeggen ze",
+        "Heard we're letting 40 people go after Christmas. Grim.",
     ],
 )
 def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
@@ -290,11 +304,21 @@ def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
         "Surprise party voor mijn moeder zaterdag 🤫 ze wordt 60",
         "We gaan volgend jaar naar Bali, niet doorvertellen aan mijn schoonmoeder",
         "We launched our new website today, have a look!",
+        "Volgende week gaan er 12 mensen uit ons team naar de beurs",
+        "Morgen gaan we met 8 collega's uit eten, gezellig!",
+        "Zaterdag gaan er bij ons 20 mensen mee naar het concert",
+        "Let's go! 40 people signed up for our charity run already",
     ],
 )
 def test_no_plans(metal: Spans, food: Spans, text: str) -> None:
     assert metal(text) == []
     assert food(text) == []
+
+
+def test_one_persons_dismissal_is_personal_data_not_a_plan(tmp_path_factory: pytest.TempPathFactory) -> None:
+    reviewer = Reviewer(load_organization(_folder(tmp_path_factory, "kalkhoven")), use_model=False)
+    decision = reviewer.review("Koen is ontslagen op staande voet, niemand weet waarom", "H3")
+    assert {f.category for f in decision.findings} == {Category.COLLEAGUE, Category.PERSONAL_DATA}
 
 
 # -- internal meetings and documents ---------------------------------------------------------------
@@ -313,6 +337,8 @@ def test_no_plans(metal: Spans, food: Spans, text: str) -> None:
         "Board meeting today confirmed we're opening 12 new stores next year 🚀",
         "Photo of the whiteboard from today's strategy session 😅",
         "Salarisverhogingen gaan dit jaar niet door, zei de directeur in het MT",
+        "Tijdens de ochtendoverdracht werd verteld dat er bezuinigd gaat worden op de nachtdiensten",
+        "At the morning briefing they told us about budget cuts for the night shifts",
     ],
 )
 def test_internal_meetings_and_documents(metal: Spans, food: Spans, text: str) -> None:
@@ -332,6 +358,8 @@ def test_internal_meetings_and_documents(metal: Spans, food: Spans, text: str) -
         "Screenshot van mijn hardlooprondje, 10 km in 52 minuten",
         "Directie trakteert vandaag op 2 taarten 🎂",
         "Lange vergadering met het MT, ik zei dat ik moe was",
+        "Het kabinet gaat weer bezuinigen op de zorg, en wij betalen de prijs",
+        "Na de ochtendoverdracht snel koffie, wat een drukte vandaag",
     ],
 )
 def test_ordinary_meetings(metal: Spans, food: Spans, text: str) -> None:

@@ -21,6 +21,8 @@ Spans = Callable[[str, str, Category], list[str]]
         "Lidl is echt de meest waardeloze klant die we hebben",
         "Karin Smeets is the most incompetent manager I ever had",
         "Onze klantenservice is een lachertje",
+        "De cliënten op onze afdeling zijn soms echt ondankbaar",
+        "Die klant was echt een eikel vandaag",
     ],
 )
 def test_disparaging_the_organization_is_damaging(spans: Spans, text: str) -> None:
@@ -36,6 +38,8 @@ def test_disparaging_the_organization_is_damaging(spans: Spans, text: str) -> No
         "Zorgverzekeraars zijn echt waardeloos geworden",
         "Twee jaar bij NKZ! I had no idea how much work goes into cheese",
         "Bij Noordkust is het niet slecht werken",
+        "Customer called me an idiot today, great start to the week",
+        "Een klant noemde ons idioten omdat de levering te laat was",
     ],
 )
 def test_grumbling_or_other_targets_are_not_damaging(spans: Spans, text: str) -> None:
@@ -85,6 +89,8 @@ def test_disparaging_words_of_both_languages_are_found_by_the_rules(
         "Mijn buurman is zo gierig, hij leent nooit zijn ladder uit",
         "The government is so hypocritical about climate targets",
         "Bij Noordkust is het niet slecht werken",
+        "Customer called me an idiot today, great start to the week",
+        "Een klant noemde ons idioten omdat de levering te laat was",
     ],
 )
 def test_verbs_opinions_and_other_targets_are_not_damaging_by_the_rules(rule_spans: Spans, text: str) -> None:

@@ -22,6 +22,14 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Omar Aziz zit thuis met een burn-out", ["thuis met een burn-out"]),
         ("Heard Erik from the warehouse got a written warning", ["written warning"]),
         ("Lisa de Vries krijgt een bonus van €2.000", ["bonus van €2.000"]),
+        ("Omar had gisteren een paniekaanval in het magazijn", ["paniekaanval"]),
+        ("Meneer de Boer heeft weer een valpartij gehad", ["valpartij"]),
+        ("Mevrouw van kamer 12 ligt sinds gisteren in het ziekenhuis", ["ziekenhuis"]),
+        ("Erik has been signed off with stress for a month now", ["signed off with"]),
+        # made-up numbers no network issued, given as phone numbers
+        ("Need HR? Call Lisa on +44 7700 900123", ["+44 7700 900123"]),
+        ("Omar's new cell is (555) 123-4567, text him", ["(555) 123-4567"]),
+        ("Bel Erik gerust, zijn nummer is 0123 456 789", ["0123 456 789"]),
     ],
 )
 def test_personal_data_is_found(spans: Spans, text: str, expected: list[str]) -> None:
@@ -38,6 +46,7 @@ def test_personal_data_is_found(spans: Spans, text: str, expected: list[str]) ->
         "Tip: drink genoeg water, ook als het niet warm is",
         "Ran 21,1 km in 1:54:12, factuur 2024-0012345 betaald",
         "Het nummer 123456789 is geen BSN",
+        "Ordernummer 0123 456 789 is eindelijk geleverd",
     ],
 )
 def test_own_or_generic_data_is_no_personal_data(spans: Spans, text: str) -> None:

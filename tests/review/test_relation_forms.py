@@ -48,6 +48,9 @@ def _customers(reviewer: Reviewer, text: str) -> list[str]:
         ("One customer told me we were too expensive", ["One customer"]),
         ("Klanten zijn vandaag weer ontzettend onbeschoft", ["Klanten"]),
         ("Our customers were rude and impatient all day", ["Our customers"]),
+        ("Die klant was echt een eikel vandaag", ["Die klant"]),
+        ("Hoe kun je nou zo dom zijn als die klant van vandaag", ["die klant"]),
+        ("That client is a nightmare, three changes a day", ["That client"]),
     ],
 )
 def test_customers_are_found(reviewer: Reviewer, text: str, expected: list[str]) -> None:
@@ -65,6 +68,8 @@ def test_customers_are_found(reviewer: Reviewer, text: str, expected: list[str])
         "Customers are always welcome in our showroom",
         "Klanten betalen bij ons gewoon per uur",
         "Nobody tell the clients 🤫",
+        "Een klant bracht vandaag taart mee, zo lief",
+        "Stom genoeg vergat ik mijn lunch, gelukkig had een klant nog een broodje over",
     ],
 )
 def test_everyday_words_and_neutral_mentions_are_no_customer(reviewer: Reviewer, text: str) -> None:

@@ -28,6 +28,9 @@ from mediacode.review.lexicon.demeaning import (
     LAUGHTER,
     LIKE_NOUNS,
     NOT_BEFORE_COMPARISON,
+    SKILL_MODALS,
+    SKILL_NEGATIONS,
+    SKILLS,
     THREATS,
 )
 from mediacode.review.phrase_index import PhraseIndex
@@ -112,6 +115,25 @@ def _judgement(word: str) -> bool:
     return negative(word) or word in GROUP_JUDGEMENTS or word in INSULT_NOUNS or word in FRAMED_NOUNS
 
 
+def _denied_skills(post: Post) -> list[Span]:
+    """ "Vrouwen kunnen gewoon niet inparkeren", "women just can't drive": a whole group said to lack
+    a skill, within six words of its sentence (modal, then negation and skill)."""
+    spans: list[Span] = []
+    tokens = post.tokens
+    for token in tokens:
+        if token.lower not in GROUPS:
+            continue
+        after = [t for t in tokens[token.index + 1 : token.index + 8] if t.sentence == token.sentence]
+        modal = next((k for k, t in enumerate(after) if t.lower in SKILL_MODALS), None)
+        if modal is None:
+            continue
+        rest = after[modal:]
+        skill = next((t for t in rest if t.lower in SKILLS), None)
+        if skill is not None and any(t.lower in SKILL_NEGATIONS for t in rest if t.index < skill.index):
+            spans.append((token.start, skill.end, token.lower))
+    return spans
+
+
 class DemeaningFinder:
     """The demeaning spans of a post: one finder per reviewer, pure per post."""
 
@@ -124,6 +146,8 @@ class DemeaningFinder:
     def find(self, post: Post) -> list[Span]:
         spans = [(m.start, m.end, m.payload) for m in self._phrases.find(post)]
         spans.extend(self._generalised(post))
+        if not GROUPS.isdisjoint(post.lower_words):
+            spans.extend(_denied_skills(post))
         laughing: set[int] = set()
         if any(e in post.text for e in _LAUGH_EMOJI) or not LAUGHTER.isdisjoint(post.lower_words):
             laughing = {t.sentence for t in post.tokens if t.lower in LAUGHTER}

@@ -93,7 +93,9 @@ _OWN_UNIT = frozenset({"afdeling", "department", "dept", "vakgroep", "unit", "te
 _PARTICLE_TOKENS = PARTICLES | frozenset(p.lstrip("'") for p in PARTICLES)
 """Particles as tokens: "'t" is the token "t" after an apostrophe."""
 _OWNERS = frozenset({"mijn", "m'n", "my", "our", "onze", "ons", "zijn", "haar", "his", "her", "their", "hun"})
+_FIRST_PERSON_OWNERS = frozenset({"mijn", "m'n", "my", "our", "onze", "ons"})
 _NOT_NAMES = COMMON_WORDS | DUTCH | ENGLISH | KIN | PUBLIC_FIGURES | ROLE_NOUNS
+_NEVER_NAMES = DUTCH | ENGLISH | KIN | PUBLIC_FIGURES | ROLE_NOUNS
 
 MSG_NAME = "'{text}' is a colleague ({department}). The code asks you to avoid writing about colleagues."
 MSG_ROLE = "'{text}' singles out a colleague. The code asks you to avoid writing about colleagues."
@@ -134,6 +136,11 @@ class ColleagueDetector:
         self._handles: dict[str, list[Person]] = {}
         self._departments: dict[str, frozenset[str]] = {}
         self._work = WorkContext(org)
+        self._employer_names = frozenset(
+            name.casefold() for name in (org.name, *org.policy.organization.aliases) if name
+        )
+        """The organization's own names: a surname alone that is one of them names the employer
+        ("Brouwer is de slechtste werkgever" when Henk Brouwer founded Brouwer)."""
         self._own_departments = frozenset(
             w for p in org.people for w in department_words(p.department or "") if len(w) >= 2
         )
@@ -167,14 +174,25 @@ class ColleagueDetector:
         return ctx.post.author is not None and ctx.post.author.id == person.id
 
     def _introduced_as_other(self, post: Post, first: int) -> bool:
-        """Family, a friend, a pet or a public figure named right before the name, or a public role
-        given to the name later in its sentence ("X had never left as coach")."""
+        """Family, a friend, a pet or a public figure named right before the name, a public role in
+        apposition ("Tom Baker, the Doctor Who actor"), or a public role given to the name later in its
+        sentence ("X had never left as coach")."""
         tokens = post.tokens
         for k in range(max(0, first - 2), first):
             word = tokens[k].lower
             if word in KIN or word in PUBLIC_FIGURES:
                 return True
         sentence = tokens[first].sentence
+        comma = next(
+            (j for j in range(first, min(first + 4, len(tokens))) if post.gap(j).strip() == ","), None
+        )
+        if comma is not None:
+            # "Tom Baker, the Doctor Who actor": a public role in apposition
+            for k in range(comma + 1, min(comma + 6, len(tokens))):
+                if tokens[k].sentence != sentence or (k > comma + 1 and post.before(k).strip()):
+                    break
+                if tokens[k].lower in PUBLIC_FIGURES:
+                    return True
         for k in range(first + 1, len(tokens) - 1):
             if tokens[k].sentence != sentence:
                 break
@@ -337,7 +355,11 @@ class ColleagueDetector:
             surnames = [e.person for e in others if e.kind == "surname"]
             if firsts:
                 confirmed[first] = self._best(post, firsts)
-            elif surnames and self._surname_as_name(post, first, spans[first]):
+            elif (
+                surnames
+                and self._surname_as_name(post, first, spans[first])
+                and self._span_text(post, first, spans[first]) not in self._employer_names
+            ):
                 confirmed[first] = self._best(post, surnames)
         # "Fatima en Jeroen van het magazijn": names joined to a confirmed name share its context.
         for first in sorted(by_position, reverse=True):
@@ -363,7 +385,7 @@ class ColleagueDetector:
         tokens = post.tokens
         token = tokens[first]
         word = token.lower
-        if word in _NOT_NAMES or len(word) < 3:
+        if len(word) < 3 or (word in _NOT_NAMES and not self._first_name_as_name(post, first, last)):
             return False
         if word in CAPITALISED_CALENDAR or (token.sentence_start and word in CALENDAR_NL):
             return False
@@ -396,9 +418,31 @@ class ColleagueDetector:
             return False
         sentence = token.sentence
         for k, other in enumerate(tokens):
-            if other.sentence == sentence and other.lower in KIN and k > 0 and tokens[k - 1].lower in _OWNERS:
-                return False  # "mijn nichtje ... Anouk": the name is the family member's
+            if other.sentence != sentence or other.lower not in KIN or k == 0:
+                continue
+            owner = tokens[k - 1].lower
+            # "mijn nichtje ... Anouk", "zijn dochter Anouk": the name is the family member's; in
+            # "Fatima ... haar moeder" the name is the owner's
+            if owner in _FIRST_PERSON_OWNERS or (owner in _OWNERS and k < first):
+                return False
         return True
+
+    def _first_name_as_name(self, post: Post, first: int, last: int) -> bool:
+        """ "thanks to Fleur for ...", "Grace was brilliant in the client meeting": a first name or
+        surname that is also an everyday word ("grace", "fleur", "visser") is the colleague where its
+        capital cannot come from the start of a sentence, or where a verb follows it as its subject in
+        a post about work ("Winter is coming" is the season). Function words ("Will"), family words,
+        public figures and job titles never are."""
+        word = post.tokens[first].lower
+        if first != last or word not in COMMON_WORDS or word in _NEVER_NAMES:
+            return False
+        if not post.tokens[first].sentence_start:
+            return True
+        return used_as_name(post, first) and self._work.present(post)
+
+    @staticmethod
+    def _span_text(post: Post, first: int, last: int) -> str:
+        return post.text[post.tokens[first].start : post.tokens[last].end].casefold()
 
     def _surname_as_name(self, post: Post, first: int, last: int) -> bool:
         """ "Smeets heeft ...": the subject of a verb; "Smeets' plan" only in a post set at work."""

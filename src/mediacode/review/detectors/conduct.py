@@ -22,6 +22,7 @@ from mediacode.review.detectors import Context
 from mediacode.review.employer import employer_index
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.profanity import (
+    CURSED_NOUNS,
     DISEASE_CURSES,
     EXCEPTIONS,
     INTENSIFIED,
@@ -86,7 +87,7 @@ def _curse(post: Post, token: Token) -> bool:
             return len(rest) >= 3 and not rest.startswith(_MEDICAL)
         gap = post.gap(token.index).strip()
         nxt = post.tokens[token.index + 1] if token.index + 1 < len(post.tokens) else None
-        if nxt is not None and not gap and nxt.lower in INTENSIFIED:
+        if nxt is not None and not gap and (nxt.lower in INTENSIFIED or nxt.lower in CURSED_NOUNS):
             return True
         return token.sentence_start and (gap[:1] in (",", "!") or (nxt is None and not gap))
     return False

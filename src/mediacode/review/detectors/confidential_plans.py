@@ -20,6 +20,7 @@ from mediacode.review.finding import Finding
 from mediacode.review.lexicon.business_words import (
     BOARDS,
     BUSINESS_NEWS,
+    COUNT_WORDS,
     DEAL_WORDS,
     FIGURE_WORDS,
     FUTURE_CUES,
@@ -40,6 +41,7 @@ from mediacode.review.lexicon.business_words import (
     REPORTED,
     SCREENSHOT_WORDS,
     SECRECY_CUES,
+    STAFF_NOUNS,
     STRONG_SOURCES,
     TIPOFF_CUES,
     TIPOFF_SUBJECTS,
@@ -48,7 +50,7 @@ from mediacode.review.lexicon.business_words import (
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, PLURAL_US
 from mediacode.review.phrase_index import find_phrase, has_phrase, phrase_keys
-from mediacode.review.text import Post
+from mediacode.review.text import Post, Token
 from mediacode.review.work_context import WorkContext
 
 MSG_FIGURES = (
@@ -157,6 +159,37 @@ _JOB_LOSS = frozenset(
         "gaan",
     }
 )
+_LEAVE_PARTICLES = frozenset({"uit", "eruit", "weg"})
+_CLAUSE_ENDS = frozenset(",.;:!?")
+
+
+def _count(word: str) -> bool:
+    return word.isdigit() or word in COUNT_WORDS
+
+
+def _staff_leave(post: Post, tokens: tuple[Token, ...]) -> bool:
+    """ "Er gaan bij ons 12 mensen uit", "dertig medewerkers moeten weg", "letting 40 people go": a number
+    of staff, and "let ... go" or a separable "uit"/"weg" that closes the clause (not "12 mensen uit het
+    team gingen mee")."""
+    counted = any(
+        t.lower in STAFF_NOUNS
+        and k > 0
+        and (tokens[k - 1].lower.isdigit() or tokens[k - 1].lower in COUNT_WORDS)
+        for k, t in enumerate(tokens)
+    )
+    if not counted:
+        return False
+    words = {t.lower for t in tokens}
+    if "go" in words and not words.isdisjoint({"let", "letting"}):
+        return True  # "letting 40 people go"
+    for t in tokens:
+        if t.lower in _LEAVE_PARTICLES:
+            after = post.gap(t.index).strip()[:1]
+            if t is tokens[-1] or after in _CLAUSE_ENDS:
+                return True
+    return False
+
+
 _CONFIDENTIAL_MARKS = (
     "vertrouwelijk",
     "vertrouwelijke",
@@ -176,8 +209,12 @@ _CONFIDENTIAL_MARKS = (
 _NEGOTIATION = tuple(sorted(NEGOTIATION_WORDS))
 _ANNOUNCED = ("aangekondigd", "announced", "persbericht", "press release", "bekendgemaakt")
 _DIGITS = re.compile(r"\d")
-_MEETING_ENDS = ("overleg", "vergadering", "meeting", "verslag", "notulen")
+_MEETING_ENDS = ("overleg", "vergadering", "meeting", "verslag", "notulen", "overdracht", "briefing")
 """Compounds ending in these are meetings or their minutes ("inkoopoverleg", "mt-verslag")."""
+_CUT_WORDS = frozenset(
+    {"bezuinigen", "bezuinigd", "bezuiniging", "bezuinigingen", "cuts", "cutbacks", "besparen", "bespaard"}
+)
+"""Cuts: internal news when an internal meeting told them ("tijdens de overdracht werd verteld ...")."""
 _NEGOTIATION_STEMS = ("onderhandel", "negotiat")
 """What every negotiation word holds: a post without either has none."""
 _HUSH = ("🤫", "🤐")
@@ -262,9 +299,14 @@ class PlanFinder:
             trigger = has_phrase(sentence, REORGANISATION_WORDS) or (
                 has_phrase(sentence, HIRING_FREEZE) if any_freeze else None
             )
-            job_loss = bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"}) and bool(
-                words & _JOB_LOSS
-            )
+            job_loss = (
+                bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"})
+                and bool(words & _JOB_LOSS)
+            ) or (not words.isdisjoint(STAFF_NOUNS) and _staff_leave(post, by_sentence[number]))
+            if trigger and not job_loss and self._one_persons_fact(ctx, s_start, s_end, trigger):
+                trigger = None  # "Annemiek is ontslagen op staande voet": one person's dismissal
+            # "bezuinigen" is everyone's news unless an internal meeting told it
+            cuts = meeting and not words.isdisjoint(_CUT_WORDS)
             if not (meeting or source or screen or trigger or moves or job_loss):
                 continue  # neither a meeting nor a plan: no finding below can come from this sentence
             span = trim(post.text, s_start, s_end)
@@ -278,7 +320,8 @@ class PlanFinder:
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "screenshot"))
                 continue
             marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
-            future = has_phrase(sentence, FUTURE_CUES) is not None
+            # "we're letting 40 people go": the progressive tells a plan
+            future = has_phrase(sentence, FUTURE_CUES) is not None or (job_loss and "letting" in words)
             if folded is None:
                 folded = {fold(w) for w in words}
             strict_place = bool(folded & _PLACES)
@@ -298,13 +341,22 @@ class PlanFinder:
             if moves and strict_place and not trigger:
                 trigger = moves
             told = source is not None and self._told(sentence, source, words)
-            if (meeting and (marked or trigger or moves or job_loss)) or told:
+            if (meeting and (marked or trigger or moves or job_loss or cuts)) or told:
                 found.append(ctx.finding(Category.CONFIDENTIAL, *span, MSG_MEETING, self.name, "meeting"))
             elif (trigger or job_loss) and place and (future or secrecy) and not (announced and not secrecy):
                 found.append(
                     ctx.finding(Category.CONFIDENTIAL, *span, MSG_PLANS, self.name, trigger or "jobs")
                 )
         return found
+
+    @staticmethod
+    def _one_persons_fact(ctx: Context, start: int, end: int, trigger: str) -> bool:
+        """The plan word is part of a personal fact found in the same sentence (a dismissal on the spot,
+        a warning): news about one person, which ``personal_data`` reports, not a plan."""
+        return any(
+            f.start is not None and start <= f.start < end and trigger in f.text.lower()
+            for f in ctx.of_category(Category.PERSONAL_DATA)
+        )
 
     @staticmethod
     def _told(sentence: str, source: str, words: set[str]) -> bool:
@@ -377,6 +429,8 @@ class PlanFinder:
         words = post.lower_words
         cue = has_phrase(lower, TIPOFF_CUES)
         plan = has_phrase(lower, REORGANISATION_WORDS) or has_phrase(lower, HIRING_FREEZE)
+        if plan and self._one_persons_fact(ctx, 0, len(post.text), plan):
+            plan = None  # "X is ontslagen op staande voet, niemand weet waarom": news about one person
         launch = not words.isdisjoint(LAUNCH_WORDS)
         sites = not words.isdisjoint(ORGANIZATION_SITES)
         if cue is None:

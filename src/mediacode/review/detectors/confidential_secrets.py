@@ -47,7 +47,14 @@ _VALUE = re.compile(
 _DIRECT_VALUE = re.compile(r"\s+[:\"'“]?(\S+)")
 """A value right after the credential word: "password Zomer2025!"."""
 _SHORT_VALUE = re.compile(r"\s*(?:[:=]|is\b)\s*[\"'“]?(\S+)", re.IGNORECASE)
+_CODE_OF = re.compile(
+    r"\s+(?:van|voor|of|for|to)\s+(?:de|het|the|our|onze|ons)\s+[^.?!:]{1,40}?\s*(?:\bis|:)\s*(\S+)",
+    re.IGNORECASE,
+)
+"""The door or cupboard a code opens, then the code: "de code van de medicijnkast is 1234"."""
 _WORD_VALUE = re.compile(r"[^\s/|,;()]+")
+_PAIR = re.compile(r"(?<![\w/])[\w.@-]+ ?/ ?([^\s/|,;()]+)")
+"""A user name and a password: "admin / Welkom01"."""
 _DIGIT_CODE = re.compile(r"(?<![\w.,])(\d(?:[-#*]?\d){3,7}#?)(?!\w|[.,]\d|\s?(?:%|€|euro))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _IP = re.compile(r"\b(?:10|172|192)\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
@@ -156,6 +163,11 @@ def _value_end(post: Post, word: str, index: int) -> int | None:
         value = value_match.group(1).rstrip(",.;)")
         if _looks_secret(value):
             return after + value_match.start(1) + len(value)
+    # "inloggen kan met admin / Welkom01": a user name and a password, whatever the word.
+    for pair in _PAIR.finditer(window[:_NEAR]) if "/" in window else ():
+        value = pair.group(1).rstrip(",.;:!?)")
+        if _strong_secret(value):
+            return after + pair.start(1) + len(value)
     # "inloggegevens: admin / Welkom01": letters and digits further on in the sentence.
     for value_match in _WORD_VALUE.finditer(window[:_NEAR]) if word not in _NO_LOOSE_VALUE else ():
         value = value_match.group().rstrip(",.;:!?)")
@@ -185,6 +197,9 @@ def _short_words(ctx: Context) -> list[Finding]:
         while index >= 0:
             after = index + len(word)
             match = _SHORT_VALUE.match(post.text, after)
+            if match is None and word == "code":
+                # "de code van de medicijnkast op de Wilg is 1234": what the code opens, then the digits
+                match = _CODE_OF.match(post.text, after)
             if match is not None:
                 value = match.group(1).rstrip(",.;)")
                 digits = _code_in(post.text, match.start(1))

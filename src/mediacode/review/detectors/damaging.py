@@ -104,6 +104,20 @@ class _Judgement:
     evidence: str
 
 
+_AUTHOR_OBJECTS = frozenset({"me", "mij", "us", "ons"})
+
+
+def _aimed_at_author(post: Post, index: int) -> bool:
+    """ "noemde me een idioot", "called us clowns": the insult is said of the author, two or three
+    words back."""
+    tokens = post.tokens
+    sentence = tokens[index].sentence
+    return any(
+        tokens[k].lower in _AUTHOR_OBJECTS and tokens[k].sentence == sentence
+        for k in range(max(0, index - 3), index)
+    )
+
+
 class DamagingDetector:
     name = "damaging"
 
@@ -263,7 +277,7 @@ class DamagingDetector:
             if finding.start is None:
                 continue
             kind = None
-            if finding.category == Category.CUSTOMER and finding.detector == "relation" and finding.evidence:
+            if finding.category == Category.CUSTOMER and finding.detector == "relation":
                 kind = "customer"
             elif finding.category == Category.COLLEAGUE and self._is_management(ctx, finding):
                 kind = "management"
@@ -276,6 +290,8 @@ class DamagingDetector:
         # "Onze directeur is een clown", "HTG wordt gerund door idioten": an insult of the employer.
         for token in post.tokens:
             insult = token.lower in INSULTS and targets.get(token.sentence) in _INSULTABLE
+            if insult and _aimed_at_author(post, token.index):
+                continue  # "Customer called me an idiot": the author is the one insulted
             if insult and not any(j.start <= token.start < j.end for j in judgements):
                 judgements.append(_Judgement(token.start, token.end, token.sentence, token.lower))
         findings: list[Finding] = []

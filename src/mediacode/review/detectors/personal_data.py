@@ -23,7 +23,14 @@ from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
-from mediacode.review.lexicon.people_words import INDEFINITE_COLLEAGUE, KIN, PERSON_NOUNS, ROLE_NOUNS, TITLES
+from mediacode.review.lexicon.people_words import (
+    INDEFINITE_COLLEAGUE,
+    KIN,
+    PARTICLES,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from mediacode.review.lexicon.personal_words import (
     ADDRESS_SUFFIXES,
     ADDRESS_WORDS_EN,
@@ -127,6 +134,34 @@ _BIRTH_CUES_AFTER = ("geboortedatum", "geboren", "date of birth", "born", "dob")
 """Cues that mark a date as a birth date when they follow it (not "jarig"/"birthday": "on 12 May 2024
 it is my birthday party")."""
 _REGIONS = ("NL", "BE", "DE", "GB", "US")
+_ACADEMIC_TITLES = frozenset({"dr", "dokter", "doctor", "prof", "professor"})
+"""Titles of colleagues and public people rather than of the clients a post singles out."""
+_PHONE_WORDS = frozenset(
+    {
+        "bel",
+        "bellen",
+        "belt",
+        "call",
+        "ring",
+        "phone",
+        "tel",
+        "telefoon",
+        "telefoonnummer",
+        "nummer",
+        "number",
+        "mobiel",
+        "mobile",
+        "cell",
+        "whatsapp",
+        "whatsappen",
+        "app",
+        "appen",
+        "sms",
+        "text",
+        "texting",
+    }
+)
+"""Words that give the digits after them as a phone number."""
 _OWN_CUES = (
     "bel me",
     "bel mij",
@@ -341,7 +376,9 @@ class PersonalDataDetector:
                     candidate = phonenumbers.parse(raw, region)
                 except phonenumbers.NumberParseException:
                     continue
-                if phonenumbers.is_valid_number(candidate):
+                if phonenumbers.is_valid_number(candidate) or (
+                    phonenumbers.is_possible_number(candidate) and self._meant_as_phone(post, match.start(1))
+                ):
                     number = candidate
                     break
             if number is None:
@@ -354,6 +391,18 @@ class PersonalDataDetector:
                 taken.append((match.start(1), match.end(1)))
                 continue
             add(match.start(1), match.start(1) + len(raw), MSG_PHONE, "phone")
+
+    @staticmethod
+    def _meant_as_phone(post: Post, start: int) -> bool:
+        """ "+44 7700 900123", "(555) 123-4567", "bel Sanne op 06-0000 0000": a number of a phone's length
+        that no network has issued (the made-up numbers of films and examples) is still given as a phone
+        number when it is written with a country or area code in brackets, or a phone word precedes it
+        in its sentence."""
+        if post.text[start] in "+(":
+            return True
+        sentence_start = post.sentence_of(start)[0]
+        before = set(re.findall(r"[\w']+", post.lower[sentence_start:start]))
+        return not before.isdisjoint(_PHONE_WORDS)
 
     def _own_number(self, post: Post, start: int) -> bool:
         """ "Mijn nummer staat niet in de app ... : 06-..." / "New number, same me: ...": the post says
@@ -490,19 +539,26 @@ class PersonalDataDetector:
         tokens = post.tokens
         for i, token in enumerate(tokens):
             word = token.lower
-            if word in SERVED_PEOPLE:
+            titled = word.rstrip(".") in TITLES and word not in (
+                "dr",
+                "dokter",
+                "doctor",
+                "prof",
+                "professor",
+            )
+            if word in SERVED_PEOPLE or titled:
+                # "de patiënt op bed 4", "mevrouw van kamer 12"
                 for k in range(i + 1, min(len(tokens) - 1, i + 4)):
                     if tokens[k].lower in PLACE_LOCATORS and tokens[k + 1].lower[:1].isdigit():
                         found.add(post.sentences[token.sentence][0])
                         break
-            elif (
-                word.rstrip(".") in TITLES
-                and word not in ("dr", "dokter", "doctor", "prof", "professor")
-                and i + 1 < len(tokens)
-                and tokens[i + 1].is_capitalised
-                and tokens[i + 1].lower not in TITLES
-            ):
-                found.add(post.sentences[token.sentence][0])
+            if titled:
+                # "mevrouw Bakker", "meneer de Boer": a title, particles, a capitalised surname
+                k = i + 1
+                while k < len(tokens) - 1 and tokens[k].lower in PARTICLES and not tokens[k].is_capitalised:
+                    k += 1
+                if k < len(tokens) and tokens[k].is_capitalised and tokens[k].lower not in TITLES:
+                    found.add(post.sentences[token.sentence][0])
         return found
 
     @staticmethod

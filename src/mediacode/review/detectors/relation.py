@@ -4,12 +4,14 @@ A name that is also an everyday word ("Shell", "Exact") counts only when it
 is written as a name: with a capital where no sentence starts, in capitals,
 as part of a longer name ("Shell Nederland") or as a hashtag. A short name
 in capitals ("AH", "DAF") must be written in capitals. Other names count in
-any case ("coolblue"), with a possessive or plural ending ("DAF's").
+any case ("coolblue"), with a possessive or plural ending ("DAF's", "Rexels levertijden").
+A hashtag, a handle or a web address names the company in any case ("#wavin", "@rexel",
+"rexel.nl"), and a name of several words may be written as one hashtag ("#TechnischeUnie").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mediacode.org.organization import Organization
 from mediacode.org.relations import Relation
@@ -17,11 +19,13 @@ from mediacode.org.schema import Category
 from mediacode.review.detectors import Context
 from mediacode.review.finding import Finding
 from mediacode.review.lexicon.common_words import COMMON_WORDS
+from mediacode.review.lexicon.context_words import FINITE_VERBS, PLURAL_VERBS
+from mediacode.review.lexicon.demeaning import INSULT_NOUNS, NAME_CALLING
 from mediacode.review.lexicon.people_words import KIN
 from mediacode.review.lexicon.personal_words import SERVED_PEOPLE
 from mediacode.review.phrase_index import PhraseIndex, phrase_parts
 from mediacode.review.text import Post
-from mediacode.review.word_tests import negative
+from mediacode.review.word_tests import negative, profane_stem
 from mediacode.review.work_context import WorkContext, used_as_name
 
 MSG_CUSTOMER = (
@@ -129,6 +133,8 @@ class _Name:
     """One short ordinary-looking word ("Crust", "Boon"): maybe an everyday word the lists do not hold."""
     capitalised: tuple[bool, ...]
     """Per word of the name, whether the relation writes it with a capital."""
+    genitive: bool = False
+    """The name with a Dutch possessive or plural "s" and no apostrophe ("Rexels levertijden")."""
 
 
 def _classify(relation: Relation, written: str) -> _Name:
@@ -156,6 +162,44 @@ def _classify(relation: Relation, written: str) -> _Name:
     return _Name(relation, written, ambiguous, capitals, plain, capitalised)
 
 
+def _genitive(written: str) -> str | None:
+    """ "Rexel" → "Rexels": the form a Dutch possessive or an English plural takes without an
+    apostrophe, for names whose last word could not already end so."""
+    last = written.split()[-1] if written.split() else ""
+    if len(last) < 4 or not last.isalpha() or last[-1].lower() in "sxz":
+        return None
+    return written + "s"
+
+
+_TLDS = frozenset({"nl", "com", "be", "de", "eu", "org", "net", "io", "co", "uk", "fr", "shop"})
+
+
+def _web_address(post: Post, last: int) -> bool:
+    """ "rexel.nl", "shell.com": the name as a web address, a name even when it is an everyday word."""
+    tokens = post.tokens
+    return last + 1 < len(tokens) and post.gap(last) == "." and tokens[last + 1].lower in _TLDS
+
+
+def _marked_as_name(post: Post, first: int, last: int, name: _Name) -> bool:
+    """ "#wavin", "@rexel", "rexel.nl": a hashtag, a handle or a web address is a name whatever its
+    case; a hashtag of an everyday word ("#shell" on a beach) only with its capital."""
+    if _web_address(post, last):
+        return True
+    return post.before(first)[-1:] in ("#", "@") and (not name.ambiguous or post.tokens[first].is_capitalised)
+
+
+def _genitive_used(post: Post, first: int, last: int) -> bool:
+    """ "Rexels levertijden", "Daikins nieuwste model": written with its capital and followed by a
+    word in lower case of the same sentence that is no verb ("Kwikstaarts zijn" is the bird)."""
+    tokens = post.tokens
+    if not tokens[first].is_capitalised or last + 1 >= len(tokens) or post.gap(last) != " ":
+        return False
+    nxt = tokens[last + 1]
+    if nxt.sentence != tokens[last].sentence or nxt.is_capitalised or not nxt.text.isalpha():
+        return False
+    return nxt.lower not in FINITE_VERBS and nxt.lower not in PLURAL_VERBS
+
+
 def _lower_case_word(post: Post, first: int, last: int, name: _Name) -> bool:
     """ "de echte smaakmakers", "twintig reigers", "Het baken van het eiland", "de linde op het plein":
     a name written with capitals, found with none where it counts, is the everyday word it was made
@@ -171,6 +215,28 @@ def _lower_case_word(post: Post, first: int, last: int, name: _Name) -> bool:
         if token.is_capitalised and not (k == 0 and token.sentence_start and len(tokens) > 1):
             return False
     return True
+
+
+def _named_further(post: Post, last: int) -> bool:
+    """ "Daikin Europe heeft ...", "Wavin Nederland": a capitalised word after a space, inside the
+    sentence, makes the two one longer name."""
+    tokens = post.tokens
+    if last + 1 >= len(tokens) or post.gap(last) != " ":
+        return False
+    nxt = tokens[last + 1]
+    return nxt.is_capitalised and not nxt.sentence_start and nxt.sentence == tokens[last].sentence
+
+
+def _possessive(post: Post, first: int, last: int) -> bool:
+    """ "Shell's profits", "Acme's outage": a capitalised word that owns something, without an article
+    before it, is a name ("the shell's colour" is not)."""
+    tokens = post.tokens
+    return (
+        post.gap(last).strip() in ("'", "’")
+        and last + 1 < len(tokens)
+        and tokens[last + 1].lower == "s"
+        and not (first > 0 and tokens[first - 1].lower in _DETERMINERS)
+    )
 
 
 def _located(post: Post, last: int) -> bool:
@@ -253,14 +319,27 @@ class RelationDetector:
     def __init__(self, org: Organization) -> None:
         self._work = WorkContext(org)
         self._index: PhraseIndex[_Name] = PhraseIndex()
+        self._joined: dict[str, _Name] = {}
+        """Names of several words written as one hashtag or handle, lower case without spaces."""
         for relation in org.relations:
             for written in relation.names:
-                self._index.add(written, _classify(relation, written))
+                name = _classify(relation, written)
+                self._index.add(written, name)
+                genitive = _genitive(written)
+                if genitive is not None and not name.ambiguous and not name.capitals:
+                    self._index.add(genitive, replace(name, genitive=True))
+                words, _ = phrase_parts(written)
+                if len(words) > 1 and all(w.isalnum() for w in words):
+                    self._joined.setdefault("".join(words), name)
 
     def _accepted(self, post: Post, first: int, last: int, name: _Name, names_seen: set[str]) -> bool:
         token = post.tokens[first]
         if name.capitals:
             return token.text.isupper()
+        if name.genitive:
+            return _genitive_used(post, first, last)
+        if _marked_as_name(post, first, last, name):
+            return True
         if _ordinary_noun(post, first, last):
             return False
         if (
@@ -280,6 +359,7 @@ class RelationDetector:
                 return (
                     name.written.lower() in names_seen
                     or used_as_name(post, first)
+                    or _named_further(post, last)
                     or _located(post, last)
                     or _as_place(post, first)
                     or post.gap(last).strip()[:1] in ("'", "’")
@@ -291,6 +371,8 @@ class RelationDetector:
         if not token.is_capitalised:
             return False
         if post.before(first).endswith("#"):
+            return True
+        if _possessive(post, first, last):
             return True
         if token.is_upper and len(token.text) > 2:
             return True
@@ -306,7 +388,8 @@ class RelationDetector:
         names_seen = {
             m.payload.written.lower()
             for m in matches
-            if not post.tokens[m.first].sentence_start and post.tokens[m.first].is_capitalised
+            if (not post.tokens[m.first].sentence_start and post.tokens[m.first].is_capitalised)
+            or _marked_as_name(post, m.first, m.last, m.payload)
         }
         covered: list[tuple[int, int]] = []
         for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
@@ -315,20 +398,36 @@ class RelationDetector:
             if not self._accepted(post, match.first, match.last, match.payload, names_seen):
                 continue
             covered.append((match.start, match.end))
-            relation = match.payload.relation
-            customer = relation.kind == "customer"
-            findings.append(
-                ctx.finding(
-                    Category.CUSTOMER if customer else Category.SUPPLIER,
-                    match.start,
-                    match.end,
-                    MSG_CUSTOMER if customer else MSG_SUPPLIER,
-                    self.name,
-                    relation.name,
-                )
-            )
+            findings.append(self._finding(ctx, match.start, match.end, match.payload.relation))
+        findings.extend(self._joined_names(ctx, covered))
         findings.extend(self._customer_in_public(ctx))
         return findings
+
+    def _joined_names(self, ctx: Context, covered: list[tuple[int, int]]) -> list[Finding]:
+        """ "#TechnischeUnie", "@AlbertHeijn": a name of several words as one hashtag or handle."""
+        post = ctx.post
+        if not self._joined or ("#" not in post.text and "@" not in post.text):
+            return []
+        found: list[Finding] = []
+        for token in post.tokens:
+            name = self._joined.get(token.lower)
+            if name is None or post.before(token.index)[-1:] not in ("#", "@"):
+                continue
+            if any(s <= token.start < e for s, e in covered):
+                continue
+            found.append(self._finding(ctx, token.start, token.end, name.relation))
+        return found
+
+    def _finding(self, ctx: Context, start: int, end: int, relation: Relation) -> Finding:
+        customer = relation.kind == "customer"
+        return ctx.finding(
+            Category.CUSTOMER if customer else Category.SUPPLIER,
+            start,
+            end,
+            MSG_CUSTOMER if customer else MSG_SUPPLIER,
+            self.name,
+            relation.name,
+        )
 
     def _customer_in_public(self, ctx: Context) -> list[Finding]:
         """ "Discussie met een klant over ...", "a customer at <their address>"."""
@@ -358,11 +457,24 @@ class RelationDetector:
             about_them = any(f.start is not None and start <= f.start < end for f in personal)
             if plural and not _judged_group(post, i):
                 continue
-            if not plural and not (about_them or _DISPUTE.intersection(sentence)):
+            if not plural and not (about_them or _DISPUTE.intersection(sentence) or _insulted(post, i)):
                 continue
             start = token.start if token.sentence_start else tokens[i - 1].start
             found.append(ctx.finding(Category.CUSTOMER, start, token.end, MSG_DISPUTE, self.name, ""))
         return found
+
+
+def _insulted(post: Post, i: int) -> bool:
+    """ "Die klant was echt een eikel", "zo dom als die klant": a customer called names in public, by
+    a word within five of the customer's in its sentence."""
+    tokens = post.tokens
+    sentence = tokens[i].sentence
+    near = tokens[max(0, i - 5) : i + 6]
+    return any(
+        t.sentence == sentence
+        and (t.lower in NAME_CALLING or t.lower in INSULT_NOUNS or profane_stem(t.lower))
+        for t in near
+    )
 
 
 _COPULAS = frozenset({"zijn", "waren", "worden", "are", "were", "get", "can", "kunnen"})

@@ -810,8 +810,20 @@ MORE_CREDENTIAL_WORDS = (
     "pincodes",
     "codeslot",
     "sleutelkastje",
+    "sleutelkluis",
+    "sleutelkluisje",
     "key safe",
     "lockbox",
+    "shared secret",
+    "secret key",
+    "private key",
+    "api key",
+    "api-key",
+    "apikey",
+    "access token",
+    "pre-shared key",
+    "passphrase",
+    "wachtzin",
 )
 """Besides ``CREDENTIAL_WORDS``: a value of a password's shape nearby is a secret ("admin / Welkom01")."""
 
@@ -825,7 +837,7 @@ CODE_WORDS = ("code", "pin", "alarm", "kluis", "slot")
 NOT_A_CODE_AFTER = words(
     """
     voor for btw trouwens via en and maar but dus so vanaf from tot until bij at op on of or toch
-    right ofzo toch? lol haha
+    right ofzo toch? lol haha if als when wanneer
     """
 )
 """Words that may follow a code; any other word after a number makes it a count ("4000 lines")."""
@@ -870,3 +882,15 @@ PHOTO_WORDS = words("foto foto's fotootje photo photos pic pics picture snapshot
 
 BOARDS = words("whiteboard whiteboards slides slide flipover flip-over sheets deck")
 """What an internal session is written on: a photo of it shows its content."""
+
+STAFF_NOUNS = words("mensen medewerkers collega's werknemers man people staff employees workers")
+"""The staff a layoff counts ("12 mensen", "thirty employees")."""
+
+COUNT_WORDS = words(
+    """
+    twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd
+    tientallen honderden two three four five six seven eight nine ten twelve twenty thirty forty fifty
+    hundred dozens hundreds
+    """
+)
+"""Numbers written as words, before the staff they count."""

@@ -20,11 +20,12 @@ WORK_WORDS = words(
     jaargesprekken functioneringsgesprek beoordelingsgesprek sollicitatiegesprek leverancier
     leveranciers baas leidinggevende manager directeur directie bedrijf firma vestiging magazijn
     werkgever kwartaal offerte offertes bestelling bestellingen dienst diensten werkdruk managers
-    campagne lancering personeel
+    campagne lancering personeel presentatie presentaties hackathon demo klus klussen
     work workday workplace office offices canteen colleague colleagues coworker coworkers
     teammate teammates meeting meetings standup stand-up customer customers client clients supplier
     suppliers deadline shift shifts boss manager director management company employer branch
     warehouse quarter onboarding offsite all-hands working workload staff campaign launch managers
+    presentation presentations hackathon demo
     """
 )
 """Words that place a post at work: a first name alone in such a post most likely is a colleague."""
@@ -89,3 +90,13 @@ CALENDAR_NL = words(
     """
 )
 """Dutch writes them in lower case: capitalised at a sentence start they may still be the month."""
+
+PLURAL_VERBS = words(
+    """
+    zijn waren hebben hadden worden werden kunnen konden moeten moesten zullen zouden willen gaan
+    gingen komen kwamen staan stonden zitten zaten lopen liepen vliegen vlogen eten aten doen deden
+    maken maakten blijven bleven are were have had can could will would do did go went come came
+    look fly eat sit stand
+    """
+)
+"""Verbs after a plural subject ("Kwikstaarts zijn ..." is the plural of a bird, no possessive)."""

@@ -106,6 +106,20 @@ GROUP_JUDGEMENTS = words(
 )
 """Judgements that, said of a whole group, demean it."""
 
+SKILLS = words(
+    """
+    rijden autorijden inparkeren parkeren fileparkeren achteruitrijden koken rekenen leidinggeven
+    programmeren navigeren kaartlezen denken sturen
+    drive park parallel reverse cook lead code program navigate think math maths
+    """
+)
+"""Skills a whole group is said to lack ("vrouwen kunnen gewoon niet inparkeren", "women can't
+drive"): a stereotype, whatever words stand between."""
+
+SKILL_MODALS = words("kunnen can cannot")
+SKILL_NEGATIONS = words("niet nooit geen not never t")
+"""The modal and the negation of a denied skill; "t" is what remains of "can't" as a word."""
+
 GROUP_PHRASES = (
     "terug naar hun eigen land",
     "terug naar je eigen land",
@@ -181,3 +195,11 @@ BLASPHEMY = words("jezus jesus christ christus jeezus")
 """Holy names used as an exclamation ("Jezus, wat een sukkels"; "Jesus Christ, the traffic")."""
 
 BLASPHEMY_PHRASES = ("jesus christ", "jezus christus", "for christ's sake", "for christ sake", "jezus mina")
+
+NAME_CALLING = words(
+    """
+    dom domme stom stomme dombo stupid dumb clueless incompetent incompetente hopeloos hopeless
+    onbeschoft onbeschofte rude arrogant arrogante nightmare nachtmerrie
+    """
+)
+"""Judgements that call a person names ("die klant was zo dom"): said of a customer, a public quarrel."""

@@ -240,6 +240,14 @@ INTENSIFIED = words(
 )
 """Adjectives that a bare disease curse intensifies in slang ("kanker druk", "tering koud")."""
 
+CURSED_NOUNS = words(
+    """
+    zooi zooitje rotzooi herrie bende troep zut ding dingen kop wijf wijven vent gozer gast gasten
+    lijer lijers hond honden apparaat
+    """
+)
+"""Nouns a bare disease curse is written before as a separate word ("tyfus zooi", "tering herrie")."""
+
 LITERAL_AFTER: dict[str, frozenset[str]] = {
     "bloody": words("nose noses lip lips wound wounds mary marys stool stools sunday battle hands"),
     "damned": words("souls soul"),
