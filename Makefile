@@ -69,7 +69,7 @@ test-long: setup ## crash-consistency tests with CRASH_KILLS (50) random kills p
 	MEDIACODE_CRASH_KILLS=$(CRASH_KILLS) $(RUN) pytest -m crash -q
 
 bench: setup ## benchmarks (speed, accuracy) against peers
-	$(UV) sync --frozen --quiet --group bench
+	$(UV) sync --frozen --quiet --compile-bytecode --group bench
 	@for tool in goaccess calamaris sarg pflogsumm wrk; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
 	if [[ -n "$$missing" ]]; then echo "installing the bench peers:$$missing"; \
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || echo "(could not install$$missing; those peers are skipped)"; fi
