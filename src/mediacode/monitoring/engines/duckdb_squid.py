@@ -221,7 +221,8 @@ SELECT reason,
     CASE WHEN reason IS NULL THEN TRY_CAST(status_text AS INTEGER) END AS status,
     CASE WHEN reason IS NULL THEN TRY_CAST(size AS BIGINT) END AS bytes,
     CASE WHEN reason IS NULL AND mime <> '-' THEN
-        CASE WHEN contains(mime, ';') THEN lower(split_part(mime, ';', 1)) ELSE lower(mime) END END AS content_type,
+        CASE WHEN contains(mime, ';') THEN lower(split_part(mime, ';', 1)) ELSE lower(mime) END
+    END AS content_type,
     CASE WHEN reason IS NULL THEN nullif(substr(code, 1, slash - 1), '') END AS cache_result,
     CASE WHEN reason = '{PYTHON}' THEN raw END AS raw
 FROM reasoned
