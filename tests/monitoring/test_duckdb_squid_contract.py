@@ -45,6 +45,14 @@ TRICKY_LINES: tuple[str, ...] = (
     "1709539200. 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
     "1709539200.5 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
     "0000000001.001 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
+    # past the common start (ADR 0078, update 4): GLOB decides these, and the URL's first "/" before "://"
+    "4294967295.999 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 999999999999999999 GET http://h.example/ {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 1234567890123456789 GET http://h.example/ {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10  GET http://h.example/ {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 GET a/b://h.example:8080/x {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 GET http:/x://h.example/ {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 GET http:// {TAIL}",
     # handed to the reference parser line by line, same answer
     "1709539200.123456 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
     "1.7e9 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",

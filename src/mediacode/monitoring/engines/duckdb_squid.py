@@ -118,6 +118,12 @@ def _digits(expression: str) -> str:
     return f"({expression} <> '' AND NOT ({expression} GLOB '*[!0-9]*'))"
 
 
+_HEAD = r"^[0-9]{10}[.][0-9]{3} +[^ ]+ [^ ]+ [^ /]*/[0-9]{3} [0-9]{1,18} "
+"""The common start of a line (time stamp, elapsed, client, result/status, size), tested in one pass of
+RE2's automaton: a line that has it passes the time stamp, status and size tests below, which GLOB
+(dearer per line) then decides only for the lines that do not."""
+
+
 def squid_sql(path: Path, check: FileCheck) -> str:
     """One SELECT over the file, in line order: ``reason`` (null for a record), the record's columns,
     and ``raw`` (the line's text, only where the reference parser must read it).
@@ -145,8 +151,10 @@ WITH parted AS (
     SELECT raw, odd, len(p) AS n, p[1] AS stamp, p[3] AS client, p[4] AS code, p[5] AS size,
         p[6] AS method, p[7] AS url, p[8] AS account, p[10] AS mime, strpos(p[4], '/') AS slash,
         substr(p[4], strpos(p[4], '/') + 1) AS status_text,
-        CASE WHEN p[6] <> 'CONNECT' AND strpos(p[7], '://') > 1
-             THEN split_part(substr(p[7], strpos(p[7], '://') + 3), '/', 1) END AS rest
+        CASE WHEN p[6] <> 'CONNECT' AND strpos(p[7], '://') > 1 THEN
+            CASE WHEN strpos(p[7], '/') = strpos(p[7], '://') + 1 THEN split_part(p[7], '/', 3)
+                 ELSE split_part(substr(p[7], strpos(p[7], '://') + 3), '/', 1) END END AS rest,
+        regexp_matches(raw, {_literal(_HEAD)}) AS head
     FROM parted
 ), cut AS (
     SELECT *,
@@ -175,29 +183,35 @@ WITH parted AS (
             ELSE after_colon
         END AS port_text
     FROM after
-), reasoned AS (
+), early AS (
     SELECT *,
-        CASE
-            WHEN odd THEN '{PYTHON}'
-            WHEN n <> 10 THEN CASE WHEN n = 0 THEN 'empty' WHEN starts_with(stamp, '#') THEN 'comment'
-                                   WHEN n < 10 THEN 'too_few_fields' ELSE 'custom_format' END
+        CASE WHEN NOT (head AND stamp < '4294967296') THEN CASE
             WHEN NOT (stamp GLOB '[0-9]*') THEN
                 CASE WHEN starts_with(stamp, '#') THEN 'comment' ELSE 'bad_timestamp' END
             WHEN NOT (stamp GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].[0-9][0-9][0-9]'
                       AND stamp < '4294967296') THEN '{PYTHON}'
             WHEN NOT (slash > 0 AND status_text GLOB '[0-9][0-9][0-9]') THEN 'bad_status'
             WHEN NOT {_digits("size")} OR length(size) > {squid.MAX_BYTES_DIGITS} THEN 'bad_bytes'
+        END END AS early_reason
+    FROM split_host
+), reasoned AS (
+    SELECT *,
+        CASE
+            WHEN odd THEN '{PYTHON}'
+            WHEN n <> 10 THEN CASE WHEN n = 0 THEN 'empty' WHEN starts_with(stamp, '#') THEN 'comment'
+                                   WHEN n < 10 THEN 'too_few_fields' ELSE 'custom_format' END
+            WHEN early_reason IS NOT NULL THEN early_reason
             WHEN bracket THEN '{PYTHON}'
             WHEN host_text IS NULL THEN 'no_host'
             WHEN port_text <> '' AND NOT ({_digits("port_text")} AND length(port_text) <= 5
                                           AND TRY_CAST(port_text AS INTEGER) <= 65535) THEN 'no_host'
             WHEN contains(account, '%') AND regexp_matches(account, '%[89A-Fa-f][0-9A-Fa-f]') THEN '{PYTHON}'
         END AS reason
-    FROM split_host
+    FROM early
 )
 SELECT reason,
     CASE WHEN reason IS NULL
-         THEN make_timestamp(TRY_CAST(replace(stamp, '.', '') AS BIGINT) * 1000) END AS at,
+         THEN make_timestamp(CAST(CAST(stamp AS DECIMAL(16, 3)) * 1000 AS BIGINT) * 1000) END AS at,
     CASE WHEN reason IS NULL AND account <> '-' THEN
         CASE WHEN contains(account, '%') THEN url_decode(account) ELSE account END END AS "user",
     CASE WHEN reason IS NULL THEN nullif(client, '-') END AS client_ip,
@@ -206,7 +220,9 @@ SELECT reason,
     CASE WHEN reason IS NULL THEN method END AS method,
     CASE WHEN reason IS NULL THEN TRY_CAST(status_text AS INTEGER) END AS status,
     CASE WHEN reason IS NULL THEN TRY_CAST(size AS BIGINT) END AS bytes,
-    CASE WHEN reason IS NULL AND mime <> '-' THEN lower(split_part(mime, ';', 1)) END AS content_type,
+    CASE WHEN reason IS NULL AND mime <> '-' THEN
+        CASE WHEN contains(mime, ';') THEN lower(split_part(mime, ';', 1)) ELSE lower(mime) END
+    END AS content_type,
     CASE WHEN reason IS NULL THEN nullif(substr(code, 1, slash - 1), '') END AS cache_result,
     CASE WHEN reason = '{PYTHON}' THEN raw END AS raw
 FROM reasoned
