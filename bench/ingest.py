@@ -9,8 +9,6 @@ goes through the DuckDB path of ADR 0078, Postfix through that of ADR 0079);
 and the peers from Debian
 (GoAccess, Calamaris, SARG, pflogsumm; LightSquid is skipped: its parser
 drops every line after 2020). Results go to stdout and build/bench/ingest.json.
-Our runs read bytecode compiled by one untimed run on the file's first 1,000
-lines (``PYCACHE``), as an installed program would.
 """
 
 from __future__ import annotations
@@ -38,11 +36,6 @@ SARG_TIMEOUT = 300
 SQUID_TARGET = 400_000
 POSTFIX_TARGET = 200_000
 GOACCESS_FORMAT = "%x.%^ %~%L %h %^/%s %b %m %U %e %^ %M"
-PYCACHE = BENCH_DIR / "pycache"
-"""Bytecode for our timed runs. uv installs packages without ``.pyc`` files and this environment sets
-``PYTHONDONTWRITEBYTECODE``, so each run would compile about 300 modules from source (~0.8 s of one
-core) that an installed program (pip, a distribution package) compiled once at install time."""
-WARM_LINES = 1_000
 
 
 @dataclass
@@ -68,7 +61,6 @@ def timed(
     stdin: Path | None = None,
     cwd: Path | None = None,
     timeout: int = TIMEOUT,
-    env: dict[str, str] | None = None,
 ) -> Run:
     report = BENCH_DIR / f"{name}.time"
     out = stdout.open("wb") if stdout else subprocess.DEVNULL
@@ -80,7 +72,6 @@ def timed(
         stdin=inp,
         stderr=subprocess.PIPE,
         cwd=cwd,
-        env=env,
         start_new_session=True,  # a timeout stops the tool too, not only /usr/bin/time
     )
     try:
@@ -125,37 +116,24 @@ def fresh_org(name: str) -> Path:
     return org
 
 
-def ingest_command(source: str, path: Path, org: Path) -> list[str]:
-    mediacode = shutil.which("mediacode") or "mediacode"
-    options = ["--org", str(org), "--source", source, "--format", "json", "--today", TODAY]
-    return [mediacode, "ingest", *options, str(path)]
-
-
-def bytecode_env() -> dict[str, str]:
-    return dict(os.environ) | {"PYTHONPYCACHEPREFIX": str(PYCACHE)}
-
-
-def warm_bytecode(source: str, path: Path) -> None:
-    """One untimed ingest of the file's first lines that may write bytecode (into ``PYCACHE`` only)."""
-    head = BENCH_DIR / f"warm-{source}.log"
-    with path.open("rb") as big, head.open("wb") as small:
-        small.writelines(line for _, line in zip(range(WARM_LINES), big, strict=False))
-    org = fresh_org(f"org-warm-{source}")
-    env = bytecode_env()
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    subprocess.run(ingest_command(source, head, org), env=env, stdout=subprocess.DEVNULL, check=True)
-    shutil.rmtree(org, ignore_errors=True)
-
-
 def mediacode_ingest(source: str, path: Path, lines: int) -> Run:
-    warm_bytecode(source, path)
     org = fresh_org(f"org-{source}")
+    mediacode = shutil.which("mediacode") or "mediacode"
+    command = [
+        mediacode,
+        "ingest",
+        "--org",
+        str(org),
+        "--source",
+        source,
+        str(path),
+        "--format",
+        "json",
+        "--today",
+        TODAY,
+    ]
     return timed(
-        f"mediacode ingest --source {source}",
-        lines,
-        ingest_command(source, path, org),
-        stdout=BENCH_DIR / f"ingest-{source}.json",
-        env=bytecode_env(),
+        f"mediacode ingest --source {source}", lines, command, stdout=BENCH_DIR / f"ingest-{source}.json"
     )
 
 
