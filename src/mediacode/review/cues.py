@@ -81,7 +81,8 @@ def find_cues(post: Post) -> list[Cue]:
     tokens = post.tokens
     found = [Cue(m.payload, tokens[m.first].sentence, m.start, m.end) for m in _INDEX.find(post)]
     word_kind = _word_kind
-    for token in tokens:
+    for index in post.indices_where(word_kind):
+        token = tokens[index]
         kind = word_kind(token.lower)
         if kind is not None:
             found.append(Cue(kind, token.sentence, token.start, token.end))
@@ -100,5 +101,4 @@ def has_cue(post: Post, kinds: frozenset[str]) -> bool:
         return True
     if kinds.isdisjoint(_WORD_KINDS):
         return False
-    word_kind = _word_kind
-    return any(word_kind(token.lower) in kinds for token in post.tokens)
+    return any(map(kinds.__contains__, map(_word_kind, post.lower_words)))

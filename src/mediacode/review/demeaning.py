@@ -112,6 +112,10 @@ def _judgement(word: str) -> bool:
     return negative(word) or word in GROUP_JUDGEMENTS or word in INSULT_NOUNS or word in FRAMED_NOUNS
 
 
+_TRIGGERS = INSULT_NOUNS | FRAMED_NOUNS | LIKE_NOUNS | BLASPHEMY | DISASTER_WORDS | {"stelletje"}
+"""The words ``DemeaningFinder.find`` acts on (``_exclamation`` wants a holy name): no other adds a span."""
+
+
 class DemeaningFinder:
     """The demeaning spans of a post: one finder per reviewer, pure per post."""
 
@@ -130,7 +134,9 @@ class DemeaningFinder:
             for index, (start, end) in enumerate(post.sentences):
                 if any(e in post.text[start:end] for e in _LAUGH_EMOJI):
                     laughing.add(index)
-        for token in post.tokens:
+        tokens = post.tokens
+        for index in post.indices_of(_TRIGGERS):
+            token = tokens[index]
             word = token.lower
             if word in INSULT_NOUNS:
                 spans.append((token.start, token.end, word))

@@ -203,6 +203,11 @@ def _fact_index(kind: str, phrases: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(phrase, kind) for phrase in phrases]
 
 
+def _health_compound(word: str) -> bool:
+    """A long word with a health ending ("rugklachten", "burn-outklachten" as one word)."""
+    return len(word) > 8 and word.endswith(HEALTH_SUFFIXES)
+
+
 class PersonalDataDetector:
     name = "personal_data"
 
@@ -397,13 +402,9 @@ class PersonalDataDetector:
     def _facts_about_people(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         matches = self._facts.find(post)
-        for token in post.tokens:
-            word = token.lower
-            if (
-                len(word) > 8
-                and word.endswith(HEALTH_SUFFIXES)
-                and not any(m.first == token.index for m in matches)
-            ):
+        for index in post.indices_where(_health_compound):
+            token = post.tokens[index]
+            if not any(m.first == token.index for m in matches):
                 matches.append(PhraseMatch(token.index, token.index, token.start, token.end, "health"))
         if post.tokens and not post.text.isascii():
             for symbol in PREGNANCY_SYMBOLS:

@@ -1,0 +1,74 @@
+"""The speed-ups of docs/adr/0130 (round 4) visit only the tokens a detector acts on, and answer as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediacode.review import demeaning
+from mediacode.review.detectors import colleague, relation
+from mediacode.review.lexicon.demeaning import (
+    BLASPHEMY,
+    DISASTER_WORDS,
+    FRAMED_NOUNS,
+    INSULT_NOUNS,
+    LIKE_NOUNS,
+)
+from mediacode.review.lexicon.people_words import INDEFINITE_PERSON, POSSESSIVE_DETERMINERS
+from mediacode.review.text import prepare
+from mediacode.review.word_tests import may_be_judgement, may_be_profane, negative
+
+_WORDS = frozenset({"de", "klant", "slecht", "the", "kut"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De klant was slecht, de klant!",  # repeated words: every position, in order
+        "The klant, the KLANT and the Klant",  # case does not matter
+        "Mooi weer vandaag.",  # none of the words
+        "",
+        "de",
+        "kut-de_klant 3de the",  # "de_klant" is one word; "3de" is not "de"
+    ],
+)
+def test_indices_of_are_the_tokens_of_the_words(text: str) -> None:
+    post = prepare(text, "nl", None)
+    assert post.indices_of(_WORDS) == [t.index for t in post.tokens if t.lower in _WORDS]
+
+
+@pytest.mark.parametrize("test", [negative, may_be_judgement, may_be_profane, str.isdigit])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat een kutdag, slecht en slechter, kut!",
+        "Mooi weer vandaag.",
+        "In 2024 en 2025 slecht",
+        "",
+    ],
+)
+def test_indices_where_are_the_tokens_that_pass(test: object, text: str) -> None:
+    assert callable(test)
+    post = prepare(text, "nl", None)
+    assert post.indices_where(test) == [t.index for t in post.tokens if test(t.lower)]
+
+
+@pytest.mark.parametrize(
+    ("triggers", "acted_on"),
+    [
+        (demeaning._TRIGGERS, INSULT_NOUNS | FRAMED_NOUNS | LIKE_NOUNS | BLASPHEMY | DISASTER_WORDS),
+        (demeaning._TRIGGERS, frozenset({"stelletje"})),
+        (colleague._ROLE_OPENERS, POSSESSIVE_DETERMINERS | INDEFINITE_PERSON | colleague._ROLE_ARTICLES),
+        (
+            relation._CUSTOMER_WORDS,
+            relation._CUSTOMER_NOUNS
+            | relation._SERVED_AT_WORK
+            | relation._PLURAL_CUSTOMERS
+            | relation._PLURAL_SERVED,
+        ),
+    ],
+)
+def test_the_visited_words_include_every_word_a_branch_acts_on(
+    triggers: frozenset[str], acted_on: frozenset[str]
+) -> None:
+    """A loop that visits only ``triggers`` must visit every word one of its branches tests for."""
+    assert acted_on <= triggers
