@@ -6,6 +6,7 @@ import pytest
 
 from mediacode.review import demeaning
 from mediacode.review.detectors import colleague, relation
+from mediacode.review.language import detect_language
 from mediacode.review.lexicon.demeaning import (
     BLASPHEMY,
     DISASTER_WORDS,
@@ -72,3 +73,20 @@ def test_the_visited_words_include_every_word_a_branch_acts_on(
 ) -> None:
     """A loop that visits only ``triggers`` must visit every word one of its branches tests for."""
     assert acted_on <= triggers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Q3 is de omzet 12% gestegen",  # words with digits: their letters still count
+        "3de keer de_klant en het_team",  # "3de" holds "de"; "de_klant" holds "de"
+        "the 2nd time the_team did it",
+        "and_the_of",  # nothing but runs of function words in one token
+        "x²y van de",  # a superscript two is a letter for the word pattern, not for isalpha
+        "2024 2025",  # no word at all
+        "Mooi weer vandaag",
+    ],
+)
+@pytest.mark.parametrize("default", ["nl", "en"])
+def test_the_language_of_words_with_digits_is_the_language_detected(text: str, default: str) -> None:
+    assert prepare(text, None, None, default).language == detect_language(text, default)
