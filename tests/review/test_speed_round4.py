@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from mediacode.org.loader import load_organization
 from mediacode.review import demeaning
+from mediacode.review.cues import find_cues, has_cue
 from mediacode.review.detectors import colleague, relation
+from mediacode.review.features import FeatureExtractor
 from mediacode.review.language import detect_language
 from mediacode.review.lexicon.demeaning import (
     BLASPHEMY,
@@ -15,6 +20,7 @@ from mediacode.review.lexicon.demeaning import (
     LIKE_NOUNS,
 )
 from mediacode.review.lexicon.people_words import INDEFINITE_PERSON, POSSESSIVE_DETERMINERS
+from mediacode.review.phrase_index import PhraseIndex, _gap_fits, _norm_gap, phrase_parts
 from mediacode.review.text import prepare
 from mediacode.review.word_tests import may_be_judgement, may_be_profane, negative
 
@@ -90,3 +96,71 @@ def test_the_visited_words_include_every_word_a_branch_acts_on(
 @pytest.mark.parametrize("default", ["nl", "en"])
 def test_the_language_of_words_with_digits_is_the_language_detected(text: str, default: str) -> None:
     assert prepare(text, None, None, default).language == detect_language(text, default)
+
+
+_INDEXED = (
+    "de baas",
+    "de nieuwe baas",
+    "de",
+    "ik vind",
+    "ik vind dat",
+    "in mijn ogen",
+    "bol.com",
+    "re-organisatie",
+)
+
+
+def _plain_find(text: str) -> list[tuple[int, int, str]]:
+    """Every phrase of ``_INDEXED`` at every token, tried one by one (what the index must find)."""
+    post = prepare(text, "nl", None)
+    tokens = post.tokens
+    found = []
+    for i in range(len(tokens)):
+        for phrase in sorted(_INDEXED, key=lambda p: -len(phrase_parts(p)[0])):
+            words, gaps = phrase_parts(phrase)
+            last = i + len(words) - 1
+            if last >= len(tokens) or any(tokens[i + k].lower != w for k, w in enumerate(words)):
+                continue
+            between = [post.gap(i + k) for k in range(len(words) - 1)]
+            if all(_gap_fits(g, _norm_gap(b)) for g, b in zip(gaps, between, strict=True)):
+                found.append((tokens[i].start, tokens[last].end, phrase))
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik vind dat de baas gelijk heeft",  # longer phrases at two places
+        "De nieuwe baas, de oude baas",  # a second word that follows one "de" and not the other
+        "ik ben het ermee eens, vind ik",  # every word of "ik vind" in the post, never in that order
+        "in de ogen van mijn baas",  # "in mijn ogen" has all its words here, not next to each other
+        "Bestel bij bol.com of bol com",  # the gap decides
+        "de re-organisatie en de re organisatie",
+        "niets van dit alles",
+        "",
+    ],
+)
+def test_the_index_finds_what_a_plain_scan_finds(text: str) -> None:
+    index: PhraseIndex[str] = PhraseIndex((p, p) for p in _INDEXED)
+    post = prepare(text, "nl", None)
+    assert sorted((m.start, m.end, m.payload) for m in index.find(post)) == sorted(_plain_find(text))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "labels"),
+    [
+        ("Pieter Smit heeft een burn-out", "Mooi weer", frozenset({"<PERSON>", "<MANAGER>"})),
+        ("Mooi weer", "Pieter Smit heeft een burn-out", frozenset({"<PERSON>", "<MANAGER>"})),
+    ],
+)
+def test_the_matches_remembered_for_one_post_are_not_those_of_the_next(
+    example_org: Path, first: str, second: str, labels: frozenset[str]
+) -> None:
+    """``may_mask`` and ``has_cue`` remember the matches of the last post: a new post is looked at anew."""
+    extractor = FeatureExtractor(load_organization(example_org))
+    for text in (first, second, first):
+        post = prepare(text, "nl", None)
+        fresh = FeatureExtractor(load_organization(example_org))
+        assert extractor.may_mask(post, labels) == fresh.may_mask(post, labels)
+        assert extractor.masked_spans(post) == fresh.masked_spans(post)
+        assert has_cue(post, frozenset({"health"})) == any(c.kind == "health" for c in find_cues(post))
