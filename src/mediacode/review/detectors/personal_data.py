@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
@@ -208,6 +209,16 @@ def _health_compound(word: str) -> bool:
     return len(word) > 8 and word.endswith(HEALTH_SUFFIXES)
 
 
+@cache
+def _validators() -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """The IBAN and BSN checks of ``stdnum``, imported on first use (start-up of the CLI stays short) and
+    then kept: an ``import`` statement per post costs more than the checks of most posts."""
+    from stdnum import iban
+    from stdnum.nl import bsn
+
+    return iban.is_valid, bsn.is_valid
+
+
 class PersonalDataDetector:
     name = "personal_data"
 
@@ -262,9 +273,6 @@ class PersonalDataDetector:
         def free(start: int, end: int) -> bool:
             return not any(s < end and start < e for s, e in taken)
 
-        from stdnum import iban  # imported on first use: start-up of the CLI stays short
-        from stdnum.nl import bsn
-
         author_email = self._own_emails.get(post.author.id, "") if post.author else ""
         for match in _EMAIL.finditer(text) if "@" in text else ():
             local = match.group().split("@", 1)[0].lower()
@@ -276,7 +284,7 @@ class PersonalDataDetector:
                 continue
             add(match.start(), match.end(), MSG_EMAIL, "e-mail")
         has_digit = _DIGIT.search(text) is not None  # every pattern below but the e-mail needs a digit
-        ibans = [m for m in _IBAN.finditer(text) if iban.is_valid(m.group())] if has_digit else []
+        ibans = [m for m in _IBAN.finditer(text) if _validators()[0](m.group())] if has_digit else []
         if "NL" in text:
             ibans += [m for m in _IBAN_NL.finditer(text) if not any(m.start() == i.start() for i in ibans)]
         for match in ibans:
@@ -292,7 +300,7 @@ class PersonalDataDetector:
             near = lower[max(0, match.start() - 25) : match.start()]
             nine = sum(c.isdigit() for c in match.group()) == 9
             # Nine digits right after "BSN" are meant as one, checksum or not; otherwise it must hold.
-            if not (nine and any(cue in near for cue in _BSN_CUES)) and not bsn.is_valid(match.group()):
+            if not (nine and any(cue in near for cue in _BSN_CUES)) and not _validators()[1](match.group()):
                 continue
             window = lower[max(0, match.start() - 60) : match.end() + 30]
             if any(cue in window for cue in _BSN_CUES) and not self._owned_by_author(post, match.start()):
