@@ -31,7 +31,7 @@ from mediacode.review.lexicon.personal_words import (
     SALARY,
     SERVED_PEOPLE,
 )
-from mediacode.review.phrase_index import PhraseIndex
+from mediacode.review.phrase_index import PhraseIndex, PhraseMatch
 from mediacode.review.text import Post
 
 _PHRASES: dict[str, tuple[str, ...] | frozenset[str]] = {
@@ -76,12 +76,29 @@ def _word_kind(word: str) -> str | None:
     return None
 
 
+_LAST: tuple[Post | None, list[PhraseMatch[str]]] = (None, [])
+"""The last post and its phrase matches, in one tuple (threads sharing it read it whole): ``has_cue`` is
+asked for several categories of a post, then ``find_cues``."""
+
+
+def _phrases(post: Post) -> list[PhraseMatch[str]]:
+    """``_INDEX.find(post)``, found once per post (read it, never change it)."""
+    global _LAST
+    last = _LAST
+    if last[0] is post:
+        return last[1]
+    matches = _INDEX.find(post)
+    _LAST = (post, matches)
+    return matches
+
+
 def find_cues(post: Post) -> list[Cue]:
     """Every lexicon cue of ``post``, in text order (phrases first at a position, then words)."""
     tokens = post.tokens
-    found = [Cue(m.payload, tokens[m.first].sentence, m.start, m.end) for m in _INDEX.find(post)]
+    found = [Cue(m.payload, tokens[m.first].sentence, m.start, m.end) for m in _phrases(post)]
     word_kind = _word_kind
-    for token in tokens:
+    for index in post.indices_where(word_kind):
+        token = tokens[index]
         kind = word_kind(token.lower)
         if kind is not None:
             found.append(Cue(kind, token.sentence, token.start, token.end))
@@ -96,9 +113,8 @@ _WORD_KINDS = frozenset({"profane", "insult", "health"})
 def has_cue(post: Post, kinds: frozenset[str]) -> bool:
     """Whether ``find_cues(post)`` holds a cue of one of ``kinds``, without making the cues: a kind
     no word test gives is looked for among the phrases alone."""
-    if any(match.payload in kinds for match in _INDEX.find(post)):
+    if any(match.payload in kinds for match in _phrases(post)):
         return True
     if kinds.isdisjoint(_WORD_KINDS):
         return False
-    word_kind = _word_kind
-    return any(word_kind(token.lower) in kinds for token in post.tokens)
+    return any(map(kinds.__contains__, map(_word_kind, post.lower_words)))

@@ -120,9 +120,8 @@ def _denied_skills(post: Post) -> list[Span]:
     a skill, within six words of its sentence (modal, then negation and skill)."""
     spans: list[Span] = []
     tokens = post.tokens
-    for token in tokens:
-        if token.lower not in GROUPS:
-            continue
+    for index in post.indices_of(GROUPS):
+        token = tokens[index]
         after = [t for t in tokens[token.index + 1 : token.index + 8] if t.sentence == token.sentence]
         modal = next((k for k, t in enumerate(after) if t.lower in SKILL_MODALS), None)
         if modal is None:
@@ -132,6 +131,10 @@ def _denied_skills(post: Post) -> list[Span]:
         if skill is not None and any(t.lower in SKILL_NEGATIONS for t in rest if t.index < skill.index):
             spans.append((token.start, skill.end, token.lower))
     return spans
+
+
+_TRIGGERS = INSULT_NOUNS | FRAMED_NOUNS | LIKE_NOUNS | BLASPHEMY | DISASTER_WORDS | {"stelletje"}
+"""The words ``DemeaningFinder.find`` acts on (``_exclamation`` wants a holy name): no other adds a span."""
 
 
 class DemeaningFinder:
@@ -146,15 +149,16 @@ class DemeaningFinder:
     def find(self, post: Post) -> list[Span]:
         spans = [(m.start, m.end, m.payload) for m in self._phrases.find(post)]
         spans.extend(self._generalised(post))
-        if not GROUPS.isdisjoint(post.lower_words):
-            spans.extend(_denied_skills(post))
+        spans.extend(_denied_skills(post))
         laughing: set[int] = set()
         if any(e in post.text for e in _LAUGH_EMOJI) or not LAUGHTER.isdisjoint(post.lower_words):
             laughing = {t.sentence for t in post.tokens if t.lower in LAUGHTER}
             for index, (start, end) in enumerate(post.sentences):
                 if any(e in post.text[start:end] for e in _LAUGH_EMOJI):
                     laughing.add(index)
-        for token in post.tokens:
+        tokens = post.tokens
+        for index in post.indices_of(_TRIGGERS):
+            token = tokens[index]
             word = token.lower
             if word in INSULT_NOUNS:
                 spans.append((token.start, token.end, word))

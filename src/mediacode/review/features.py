@@ -38,7 +38,7 @@ from mediacode.review.lexicon.rhetoric import (
     PRAISE,
     SNEER_EMOJI,
 )
-from mediacode.review.phrase_index import PhraseIndex
+from mediacode.review.phrase_index import PhraseIndex, PhraseMatch
 from mediacode.review.text import Post
 from mediacode.review.word_tests import negative
 
@@ -270,6 +270,9 @@ class FeatureExtractor:
 
     def __init__(self, org: Organization) -> None:
         self._index: PhraseIndex[_Mask] = PhraseIndex()
+        self._last: tuple[Post, list[PhraseMatch[_Mask]]] | None = None
+        """The last post and its matches of ``_index``, in one tuple (threads sharing a reviewer read it
+        whole): ``may_mask`` is asked for several categories of a post, then ``masked_spans``."""
         self._employer = employer_index(org)
         for name in (org.name, *org.policy.organization.aliases):
             self._index.add(name, _Mask("<ORG>", _case_of(name)))
@@ -300,7 +303,7 @@ class FeatureExtractor:
         """As ``masked``, with each word's character span (a mask spans the whole mention)."""
         tokens = post.tokens
         spans: dict[int, tuple[int, str]] = {}
-        for match in self._index.find(post):
+        for match in self._matches(post):
             if match.first in spans:
                 continue
             first = tokens[match.first]
@@ -347,10 +350,19 @@ class FeatureExtractor:
         """The features of ``post``, each piece made when first asked for."""
         return PostFeatures(self, post)
 
+    def _matches(self, post: Post) -> list[PhraseMatch[_Mask]]:
+        """``self._index.find(post)``, found once per post (read it, never change it)."""
+        last = self._last
+        if last is not None and last[0] is post:
+            return last[1]
+        matches = self._index.find(post)
+        self._last = (post, matches)
+        return matches
+
     def may_mask(self, post: Post, labels: frozenset[str]) -> bool:
         """Whether ``masked_spans`` may give one of ``labels`` (masks of the index): a match that fits."""
         tokens = post.tokens
-        for match in self._index.find(post):
+        for match in self._matches(post):
             mask = match.payload
             if mask.label not in labels:
                 continue

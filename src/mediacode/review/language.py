@@ -39,14 +39,24 @@ def detect_language_of_words(
 ) -> str:
     """``detect_language(text, default)`` from the lower-case words of ``text`` and where they are.
 
-    Without an apostrophe, with only letters in its words and a lower case made character by character
-    (no "İ", no capital sigma), the words ``detect_language`` finds are exactly the lower-case words of
-    the post: each counts as often as it occurs. Any other text is read by ``detect_language``.
+    Without an apostrophe and with a lower case made character by character (no "İ", no capital
+    sigma), the words ``detect_language`` finds are the runs of letters of the lower-case words of the
+    post: a word of letters only is its own run, and each counts as often as its word occurs (a word
+    with a digit or "_", such as "3de" or "q3", is split into its runs: no function word has either).
+    Any other text is read by ``detect_language``.
     """
-    if "'" in text or "’" in text or "Σ" in text or len(lower) != len(text) or not "".join(words).isalpha():
+    if "'" in text or "’" in text or "Σ" in text or len(lower) != len(text):
         return detect_language(text, default)
     dutch = sum(len(positions[word]) for word in words & _ONLY_DUTCH)
     english = sum(len(positions[word]) for word in words & _ONLY_ENGLISH)
+    if not "".join(words).isalpha():
+        for word in words:
+            if not word.isalpha():
+                for run in _WORD.findall(word):
+                    if run in _ONLY_DUTCH:
+                        dutch += len(positions[word])
+                    elif run in _ONLY_ENGLISH:
+                        english += len(positions[word])
     if dutch != english:
         return "nl" if dutch > english else "en"
     if len(_DUTCH_LETTERS.findall(lower)) >= 2:

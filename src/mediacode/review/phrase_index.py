@@ -36,6 +36,8 @@ def phrase_parts(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 _Entry = tuple[tuple[str, ...], tuple[str, ...], P]
 """A phrase's lower-case words, the gaps between them and its payload."""
+_Lookup = tuple[dict[str, list[_Entry[P]]], list[_Entry[P]], frozenset[str]]
+"""Of one first word: its longer phrases by second word, its one-word phrases, the second words."""
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: made per post, a frozen __init__ is slow
@@ -60,7 +62,7 @@ class PhraseIndex(Generic[P]):
 
     def __init__(self, entries: Iterable[tuple[str, P]] = ()) -> None:
         self._by_first: dict[str, list[_Entry[P]]] = {}
-        self._lookup: dict[str, tuple[dict[str, list[_Entry[P]]], list[_Entry[P]]]] | None = None
+        self._lookup: dict[str, _Lookup[P]] | None = None
         self._firsts: frozenset[str] = frozenset()
         """The first words of the phrases (made with ``_lookup``)."""
         for phrase, payload in entries:
@@ -75,14 +77,15 @@ class PhraseIndex(Generic[P]):
         bucket.sort(key=lambda item: -len(item[0]))
         self._lookup = None
 
-    def _build_lookup(self) -> dict[str, tuple[dict[str, list[_Entry[P]]], list[_Entry[P]]]]:
-        """Per first word: its longer phrases by second word, then its one-word phrases.
+    def _build_lookup(self) -> dict[str, _Lookup[P]]:
+        """Per first word: its longer phrases by second word, its one-word phrases and the second words.
 
         A bucket is sorted longest first, so its longer phrases whose second word is the next token's,
         followed by its one-word phrases, are exactly the bucket's candidates in the bucket's order;
-        "de" or "ik" starts dozens of phrases, of which only a few can follow on from the next word.
+        "de" or "ik" starts dozens of phrases, of which only a few can follow on from the next word; a post
+        with none of their second words anywhere needs no look at the tokens after its "de" or "ik".
         """
-        lookup: dict[str, tuple[dict[str, list[_Entry[P]]], list[_Entry[P]]]] = {}
+        lookup: dict[str, _Lookup[P]] = {}
         for first, bucket in self._by_first.items():
             by_second: dict[str, list[_Entry[P]]] = {}
             single: list[_Entry[P]] = []
@@ -91,7 +94,7 @@ class PhraseIndex(Generic[P]):
                     by_second.setdefault(entry[0][1], []).append(entry)
                 else:
                     single.append(entry)
-            lookup[first] = (by_second, single)
+            lookup[first] = (by_second, single, frozenset(by_second))
         self._firsts = frozenset(lookup)
         self._lookup = lookup
         return lookup
@@ -106,20 +109,24 @@ class PhraseIndex(Generic[P]):
         # Most posts hold no first word of an index: a test that makes nothing (it runs in C) says so.
         if self._firsts.isdisjoint(post_words):
             return found
-        # Only the tokens whose word starts a phrase, in text order (the intersection runs in C).
-        hits = self._firsts & post_words
+        # Only the tokens whose word starts a phrase that may be there, in text order: a one-word phrase,
+        # or a longer one whose second word is somewhere in the post (the set tests run in C).
         positions = post.positions
         starts: list[int] = []
-        for word in hits:
-            starts += positions[word]
-        if len(hits) > 1:
+        opening = 0
+        for word in self._firsts & post_words:
+            _, single, seconds = lookup[word]
+            if single or not seconds.isdisjoint(post_words):
+                starts += positions[word]
+                opening += 1
+        if opening > 1:
             starts.sort()
         tokens = post.tokens
         text = post.text
         count = len(tokens)
         for i in starts:
             token = tokens[i]
-            by_second, single = lookup[token.lower]
+            by_second, single, _ = lookup[token.lower]
             longer = by_second.get(tokens[i + 1].lower) if by_second and i + 1 < count else None
             if longer:
                 for words, gaps, payload in longer:

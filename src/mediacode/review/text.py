@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
@@ -72,6 +72,37 @@ class Post:
     positions: dict[str, list[int]] = field(repr=False, compare=False)
     """The indices of the tokens of each lower-case word, in order (a phrase index looks up only the
     words it has, not every token). Its keys are ``lower_words``."""
+
+    def indices_of(self, words: frozenset[str]) -> list[int]:
+        """The indices of the tokens whose lower case is one of ``words``, in order: a detector that acts
+        on a few words visits those tokens only (the others would each cost a turn of a Python loop).
+        The list may be one of ``positions``: read it, never change it."""
+        hits = self.lower_words & words  # made in C; most posts hold none or one of a list's words
+        if not hits:
+            return []
+        positions = self.positions
+        if len(hits) == 1:
+            return positions[next(iter(hits))]
+        found: list[int] = []
+        for word in hits:
+            found += positions[word]
+        found.sort()
+        return found
+
+    def indices_where(self, test: Callable[[str], object]) -> list[int]:
+        """As ``indices_of``, for the words for which ``test`` (a pure question about one lower-case word,
+        asked once per distinct word) answers something true."""
+        hits = list(filter(test, self.positions))
+        if not hits:
+            return []
+        positions = self.positions
+        if len(hits) == 1:
+            return positions[hits[0]]
+        found: list[int] = []
+        for word in hits:
+            found += positions[word]
+        found.sort()
+        return found
 
     def gap(self, index: int) -> str:
         """The characters between token ``index`` and the next one."""

@@ -57,6 +57,8 @@ _SHORT_ADDRESS = re.compile(r"(?<![\w.@])([A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9])@(?
 _LINKERS = LINKERS_NL | LINKERS_EN
 _ARTICLES = frozenset({"de", "het", "the", "onze", "ons", "our", "a", "an", "een"})
 _COORDINATION = frozenset({"en", "and", "&"})
+_ROLE_ARTICLES = frozenset({"een", "a", "de", "the", "die", "that", "this", "deze"})
+"""Articles before a role noun that may single out one person ("de nieuwe directeur")."""
 _ADJECTIVES = frozenset(
     {
         "nieuwe",
@@ -124,6 +126,10 @@ def _split_name(name: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
 def _compact(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", fold(text))
+
+
+_ROLE_OPENERS = POSSESSIVE_DETERMINERS | INDEFINITE_PERSON | _ROLE_ARTICLES
+"""The words a role reference begins with: ``_role_references`` visits these tokens only."""
 
 
 class ColleagueDetector:
@@ -491,9 +497,10 @@ class ColleagueDetector:
         post = ctx.post
         tokens = post.tokens
         found: list[Finding] = []
-        for i, token in enumerate(tokens):
+        for i in post.indices_of(_ROLE_OPENERS):
             if i in taken:
                 continue
+            token = tokens[i]
             word = token.lower
             if word in POSSESSIVE_DETERMINERS:
                 j = i + 1
@@ -524,7 +531,7 @@ class ColleagueDetector:
                     )
                 )
                 taken.add(i)
-            elif word in ("een", "a", "de", "the", "die", "that", "this", "deze"):
+            elif word in _ROLE_ARTICLES:
                 j = i + 1
                 while j < len(tokens) and tokens[j].lower in _ADJECTIVES:
                     j += 1

@@ -189,10 +189,12 @@ class ConductDetector:
         for start, end in _masked(post.text):
             spans.append((start, end, post.text[start:end]))
         spans.extend(self._demeaning.find(post))
-        covered = _Coverage([(s, e) for s, e, _ in spans])
-        for token in post.tokens:
+        profane = post.indices_where(may_be_profane)
+        covered = _Coverage([(s, e) for s, e, _ in spans]) if profane else None
+        for index in profane:
+            token = post.tokens[index]
             word = token.lower
-            if not may_be_profane(word) or covered.contains(token.start):
+            if covered is not None and covered.contains(token.start):
                 continue
             if word in EXCEPTIONS:
                 continue

@@ -264,16 +264,20 @@ class TermFinder:
                 break
         return found
 
+    def _may_compound(self, word: str) -> bool:
+        """Long enough for a term and a work word, and beginning as a term does (folded, if need be)."""
+        if len(word) < _MIN_SHORT + 3:
+            return False
+        heads = self._heads
+        return word[:_MIN_SHORT] in heads or (not word.isascii() and fold(word)[:_MIN_SHORT] in heads)
+
     def _compounds(self, ctx: Context, covered: list[tuple[int, int]]) -> list[Finding]:
         """ "Vuurtorenteam", "orderdeskmigratie": a term closed up with a work word."""
         found: list[Finding] = []
-        heads = self._heads
-        for token in ctx.post.tokens:
+        tokens = ctx.post.tokens
+        for index in ctx.post.indices_where(self._may_compound):
+            token = tokens[index]
             word = token.lower
-            if len(word) < _MIN_SHORT + 3:
-                continue
-            if word[:_MIN_SHORT] not in heads and (word.isascii() or fold(word)[:_MIN_SHORT] not in heads):
-                continue
             folded = word if word.isascii() else fold(word)
             if any(s <= token.start < e for s, e in covered):
                 continue

@@ -152,10 +152,10 @@ class DamagingDetector:
                     continue
             found.append(_Judgement(match.start, match.end, post.tokens[match.first].sentence, match.payload))
         covered = [(j.start, j.end) for j in found]
-        for token in post.tokens:
+        tokens = post.tokens
+        for index in post.indices_where(may_be_judgement):
+            token = tokens[index]
             word = token.lower
-            if not may_be_judgement(word):
-                continue
             if word in ADVICE_IMPERATIVES and token.sentence_start:
                 found.append(_Judgement(token.start, token.end, token.sentence, word))
                 continue
@@ -219,8 +219,9 @@ class DamagingDetector:
     def _negated_praise(post: Post, covered: list[tuple[int, int]]) -> list[_Judgement]:
         """ "hasn't had a single good idea", "no clue": a negation a few words before praise."""
         found: list[_Judgement] = []
-        for token in post.tokens:
-            if token.lower not in POSITIVE or any(s <= token.start < e for s, e in covered):
+        for index in post.indices_of(POSITIVE):
+            token = post.tokens[index]
+            if any(s <= token.start < e for s, e in covered):
                 continue
             for k in range(max(0, token.index - 5), token.index):
                 other = post.tokens[k]
@@ -268,7 +269,8 @@ class DamagingDetector:
     def _rules(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         judgements = self._judgements(post)
-        if not judgements and not any(t.lower in INSULTS for t in post.tokens):
+        insults = post.indices_of(INSULTS)
+        if not judgements and not insults:
             return []
         targets: dict[int, str] = {}
         for ref in self._employer.find(post):
@@ -288,9 +290,10 @@ class DamagingDetector:
         if not targets:
             return []
         # "Onze directeur is een clown", "HTG wordt gerund door idioten": an insult of the employer.
-        for token in post.tokens:
-            insult = token.lower in INSULTS and targets.get(token.sentence) in _INSULTABLE
-            if insult and _aimed_at_author(post, token.index):
+        for index in insults:
+            token = post.tokens[index]
+            insult = targets.get(token.sentence) in _INSULTABLE
+            if insult and _aimed_at_author(post, index):
                 continue  # "Customer called me an idiot": the author is the one insulted
             if insult and not any(j.start <= token.start < j.end for j in judgements):
                 judgements.append(_Judgement(token.start, token.end, token.sentence, token.lower))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 
 from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
@@ -238,6 +239,21 @@ def _fact_index(kind: str, phrases: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(phrase, kind) for phrase in phrases]
 
 
+def _health_compound(word: str) -> bool:
+    """A long word with a health ending ("rugklachten", "burn-outklachten" as one word)."""
+    return len(word) > 8 and word.endswith(HEALTH_SUFFIXES)
+
+
+@cache
+def _validators() -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """The IBAN and BSN checks of ``stdnum``, imported on first use (start-up of the CLI stays short) and
+    then kept: an ``import`` statement per post costs more than the checks of most posts."""
+    from stdnum import iban
+    from stdnum.nl import bsn
+
+    return iban.is_valid, bsn.is_valid
+
+
 class PersonalDataDetector:
     name = "personal_data"
 
@@ -292,9 +308,6 @@ class PersonalDataDetector:
         def free(start: int, end: int) -> bool:
             return not any(s < end and start < e for s, e in taken)
 
-        from stdnum import iban  # imported on first use: start-up of the CLI stays short
-        from stdnum.nl import bsn
-
         author_email = self._own_emails.get(post.author.id, "") if post.author else ""
         for match in _EMAIL.finditer(text) if "@" in text else ():
             local = match.group().split("@", 1)[0].lower()
@@ -306,7 +319,7 @@ class PersonalDataDetector:
                 continue
             add(match.start(), match.end(), MSG_EMAIL, "e-mail")
         has_digit = _DIGIT.search(text) is not None  # every pattern below but the e-mail needs a digit
-        ibans = [m for m in _IBAN.finditer(text) if iban.is_valid(m.group())] if has_digit else []
+        ibans = [m for m in _IBAN.finditer(text) if _validators()[0](m.group())] if has_digit else []
         if "NL" in text:
             ibans += [m for m in _IBAN_NL.finditer(text) if not any(m.start() == i.start() for i in ibans)]
         for match in ibans:
@@ -322,7 +335,7 @@ class PersonalDataDetector:
             near = lower[max(0, match.start() - 25) : match.start()]
             nine = sum(c.isdigit() for c in match.group()) == 9
             # Nine digits right after "BSN" are meant as one, checksum or not; otherwise it must hold.
-            if not (nine and any(cue in near for cue in _BSN_CUES)) and not bsn.is_valid(match.group()):
+            if not (nine and any(cue in near for cue in _BSN_CUES)) and not _validators()[1](match.group()):
                 continue
             window = lower[max(0, match.start() - 60) : match.end() + 30]
             if any(cue in window for cue in _BSN_CUES) and not self._owned_by_author(post, match.start()):
@@ -446,13 +459,9 @@ class PersonalDataDetector:
     def _facts_about_people(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         matches = self._facts.find(post)
-        for token in post.tokens:
-            word = token.lower
-            if (
-                len(word) > 8
-                and word.endswith(HEALTH_SUFFIXES)
-                and not any(m.first == token.index for m in matches)
-            ):
+        for index in post.indices_where(_health_compound):
+            token = post.tokens[index]
+            if not any(m.first == token.index for m in matches):
                 matches.append(PhraseMatch(token.index, token.index, token.start, token.end, "health"))
         if post.tokens and not post.text.isascii():
             for symbol in PREGNANCY_SYMBOLS:

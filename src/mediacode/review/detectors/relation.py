@@ -52,6 +52,8 @@ _PLURAL_SERVED = frozenset(
     {"patiënten", "patients", "gasten", "guests", "bewoners", "residents", "passagiers", "passengers"}
 )
 """Customers as a group: discussed in public when the sentence judges or quarrels with them."""
+_CUSTOMER_WORDS = _CUSTOMER_NOUNS | _SERVED_AT_WORK | _PLURAL_CUSTOMERS | _PLURAL_SERVED
+"""The words ``_customer_in_public`` acts on: it visits these tokens only."""
 _PLURAL_OPENERS = frozenset({"onze", "our", "de", "the", "die", "those", "deze", "these", "sommige", "some"})
 _SINGULAR = frozenset(
     {"een", "a", "de", "the", "die", "that", "deze", "this", "onze", "our", "one", "één", "ene", "some"}
@@ -436,7 +438,8 @@ class RelationDetector:
         found: list[Finding] = []
         personal = ctx.of_category(Category.PERSONAL_DATA)
         at_work: bool | None = None
-        for i, token in enumerate(tokens):
+        for i in post.indices_of(_CUSTOMER_WORDS):
+            token = tokens[i]
             plural = token.lower in _PLURAL_CUSTOMERS or token.lower in _PLURAL_SERVED
             if not plural and token.lower not in _CUSTOMER_NOUNS and token.lower not in _SERVED_AT_WORK:
                 continue
