@@ -23,6 +23,7 @@ Spans = Callable[[str, str, Category], list[str]]
         "Onze klantenservice is een lachertje",
         "De cliënten op onze afdeling zijn soms echt ondankbaar",
         "Die klant was echt een eikel vandaag",
+        "Bij Noordkust behandelen ze ons als idioten",
     ],
 )
 def test_disparaging_the_organization_is_damaging(spans: Spans, text: str) -> None:

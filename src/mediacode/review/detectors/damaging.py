@@ -105,17 +105,20 @@ class _Judgement:
 
 
 _AUTHOR_OBJECTS = frozenset({"me", "mij", "us", "ons"})
+_CALLING = frozenset(
+    {"called", "calls", "call", "calling", "noemde", "noemden", "noemt", "noemen", "uitgemaakt", "maakte"}
+)
 
 
 def _aimed_at_author(post: Post, index: int) -> bool:
-    """ "noemde me een idioot", "called us clowns": the insult is said of the author, two or three
-    words back."""
+    """ "noemde me een idioot", "called us clowns": someone called the author names, so the insult is
+    not the author's; "ze behandelen ons als idioten" still judges the employer."""
     tokens = post.tokens
     sentence = tokens[index].sentence
-    return any(
-        tokens[k].lower in _AUTHOR_OBJECTS and tokens[k].sentence == sentence
-        for k in range(max(0, index - 3), index)
-    )
+    for k in range(max(1, index - 3), index):
+        if tokens[k].lower in _AUTHOR_OBJECTS and tokens[k].sentence == sentence:
+            return tokens[k - 1].lower in _CALLING
+    return False
 
 
 class DamagingDetector:

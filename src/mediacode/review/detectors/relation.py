@@ -372,8 +372,6 @@ class RelationDetector:
             return True  # a brand compound: "bol-pakketten", "Shell-pas"
         if not token.is_capitalised:
             return False
-        if post.before(first).endswith("#"):
-            return True
         if _possessive(post, first, last):
             return True
         if token.is_upper and len(token.text) > 2:
