@@ -273,6 +273,14 @@ def presidio(posts: list[dict[str, Any]]) -> dict[str, Any] | None:
         return None
 
 
+def paired(posts: list[dict[str, Any]], reviewer: Reviewer) -> dict[str, Any] | None:
+    """Alternating rounds of mediacode and Presidio's regex setup (``review_presidio.alternating``)."""
+    module = sys.modules.get("review_presidio")
+    if module is None:
+        return None
+    return dict(module.alternating(posts, DEV_ORG, lambda: throughput(posts, reviewer)["posts_per_second"]))
+
+
 def report(ours: dict[str, Any], peers: dict[str, Any] | None) -> str:
     lines = [
         f"verdict accuracy   {ours['verdict_accuracy']:.3f}",
@@ -319,6 +327,13 @@ def report(ours: dict[str, Any], peers: dict[str, Any] | None) -> str:
             cells = [f"{peers[n]['categories'][c]['f1']:.3f}" for n in peers]
             lines.append(f"  F1 {c:18} {ours['categories'][c]['f1']:>9.3f} | " + " | ".join(cells))
         lines.append("  (ratios: mediacode / peer; Presidio covers only some categories, see its notes)")
+    alt = ours.get("alternating")
+    if alt:
+        lines.append(
+            f"alternating rounds ({alt['rounds']} each, one process, posts per CPU-second): "
+            f"mediacode {alt['ours']:,.0f}, Presidio regex {alt['regex_denylist']:,.0f}; "
+            f"ratio median x{alt['ratio_median']:.2f} ({alt['ratio_min']:.2f}-{alt['ratio_max']:.2f})"
+        )
     return "\n".join(lines)
 
 
@@ -345,6 +360,8 @@ def main() -> None:
     ours["cli_seconds"] = cli_wall_clock()
     ours["memory"] = memory_5000()
     peers = presidio(posts)
+    if peers:
+        ours["alternating"] = paired(posts, reviewer)
     text = report(ours, peers)
     print(f"Post review on {machine()}")
     print(text)

@@ -27,6 +27,7 @@ import math
 import os
 import re
 import socket
+import statistics
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -52,6 +53,7 @@ COVERED = (
 )
 NOT_COVERED = (Category.DAMAGING, Category.CONDUCT, Category.POSITION)
 MIN_ANALYSES = 2000
+PAIRED_ROUNDS = 7
 SCORE_THRESHOLD = 0.4
 """Results under this score are dropped, as in Presidio's own evaluation notebooks."""
 
@@ -428,6 +430,32 @@ def presidio_figures(posts: list[dict[str, Any]], org_dir: Path) -> dict[str, An
     for name in SETUPS:
         figures[name]["notes"] = NOTES
     return figures
+
+
+def alternating(
+    posts: list[dict[str, Any]], org_dir: Path, ours: Callable[[], float], rounds: int = PAIRED_ROUNDS
+) -> dict[str, Any]:
+    """Posts per CPU-second of ``ours`` (one timed round per call) and of Presidio's regex setup, in
+    ``rounds`` alternating rounds in this process: on a shared machine a slow minute then slows both
+    sides, and the median ratio says more than one round of each."""
+    org = load_organization(org_dir)
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    with no_network() as attempts:
+        build, multilingual, _ = SETUPS["regex_denylist"]
+        predict = predictor(build(org), org, multilingual=multilingual)
+        predict(posts[0]["text"])
+        pairs = [(ours(), throughput(posts, predict)[0]) for _ in range(rounds)]
+    if attempts:
+        raise RuntimeError(f"Presidio tried the network {len(attempts)} times")
+    ratios = sorted(a / b for a, b in pairs)
+    return {
+        "rounds": rounds,
+        "ours": round(statistics.median(a for a, _ in pairs), 1),
+        "regex_denylist": round(statistics.median(b for _, b in pairs), 1),
+        "ratio_median": round(statistics.median(ratios), 2),
+        "ratio_min": round(ratios[0], 2),
+        "ratio_max": round(ratios[-1], 2),
+    }
 
 
 def load_posts(path: Path = POSTS) -> list[dict[str, Any]]:
