@@ -172,10 +172,7 @@ def _staff_leave(post: Post, tokens: tuple[Token, ...]) -> bool:
     of staff, and "let ... go" or a separable "uit"/"weg" that closes the clause (not "12 mensen uit het
     team gingen mee")."""
     counted = any(
-        t.lower in STAFF_NOUNS
-        and k > 0
-        and (tokens[k - 1].lower.isdigit() or tokens[k - 1].lower in COUNT_WORDS)
-        for k, t in enumerate(tokens)
+        t.lower in STAFF_NOUNS and k > 0 and _count(tokens[k - 1].lower) for k, t in enumerate(tokens)
     )
     if not counted:
         return False

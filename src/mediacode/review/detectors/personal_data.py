@@ -42,6 +42,7 @@ from mediacode.review.lexicon.personal_words import (
     HEALTH,
     HEALTH_SUFFIXES,
     OWN_NUMBER_CUES,
+    PHONE_WORDS,
     PLACE_LOCATORS,
     PREGNANCY_SYMBOLS,
     ROLE_MAILBOXES,
@@ -137,32 +138,6 @@ it is my birthday party")."""
 _REGIONS = ("NL", "BE", "DE", "GB", "US")
 _ACADEMIC_TITLES = frozenset({"dr", "dokter", "doctor", "prof", "professor"})
 """Titles of colleagues and public people rather than of the clients a post singles out."""
-_PHONE_WORDS = frozenset(
-    {
-        "bel",
-        "bellen",
-        "belt",
-        "call",
-        "ring",
-        "phone",
-        "tel",
-        "telefoon",
-        "telefoonnummer",
-        "nummer",
-        "number",
-        "mobiel",
-        "mobile",
-        "cell",
-        "whatsapp",
-        "whatsappen",
-        "app",
-        "appen",
-        "sms",
-        "text",
-        "texting",
-    }
-)
-"""Words that give the digits after them as a phone number."""
 _OWN_CUES = (
     "bel me",
     "bel mij",
@@ -415,7 +390,7 @@ class PersonalDataDetector:
             return True
         sentence_start = post.sentence_of(start)[0]
         before = set(re.findall(r"[\w']+", post.lower[sentence_start:start]))
-        return not before.isdisjoint(_PHONE_WORDS)
+        return not before.isdisjoint(PHONE_WORDS)
 
     def _own_number(self, post: Post, start: int) -> bool:
         """ "Mijn nummer staat niet in de app ... : 06-..." / "New number, same me: ...": the post says

@@ -19,6 +19,14 @@ ROLE_MAILBOXES = words(
 FIRST_PERSON_OWNER = words("mijn m'n my mine")
 """Before an identifier these make it the author's own."""
 
+PHONE_WORDS = words(
+    """
+    bel bellen belt call ring phone tel telefoon telefoonnummer nummer number mobiel mobile cell
+    whatsapp whatsappen app appen sms text texting
+    """
+)
+"""Words that give the digits after them as a phone number ("bel Erik, zijn nummer is ...")."""
+
 OWN_NUMBER_CUES = (
     "mijn nummer",
     "mijn nieuwe nummer",
