@@ -15,22 +15,13 @@ import pytest
 from mediacode.org.loader import load_organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
-from tests.review.conftest import org_folder
+from tests.review.conftest import org_folder, policy_yaml
 
 Spans = Callable[[str], list[str]]
 
 _FOLDERS = {
     "kalkhoven": {
-        "policy.yaml": """\
-organization:
-  name: Kalkhoven Metaalbewerking
-  aliases: [Kalkhoven, KMB]
-  language: nl
-directory:
-  people: people.csv
-  relations: relations.csv
-  confidential_terms: confidential.txt
-""",
+        "policy.yaml": policy_yaml("Kalkhoven Metaalbewerking", ["Kalkhoven", "KMB"], "nl"),
         "people.csv": """\
 id,name,email,role,department,manager,groups
 H1,Marjolein Terpstra,m.terpstra@kalkhoven.example,director,Directie,,
@@ -59,16 +50,7 @@ CRM-koppeling
 """,
     },
     "ashcombe": {
-        "policy.yaml": """\
-organization:
-  name: Ashcombe Foods
-  aliases: [Ashcombe]
-  language: en
-directory:
-  people: people.csv
-  relations: relations.csv
-  confidential_terms: confidential.txt
-""",
+        "policy.yaml": policy_yaml("Ashcombe Foods", ["Ashcombe"], "en"),
         "people.csv": """\
 id,name,email,role,department,manager,groups
 A1,Fiona Marsh,f.marsh@ashcombe.example,director,Board,,

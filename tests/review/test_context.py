@@ -14,19 +14,11 @@ import pytest
 from mediacode.org.loader import load_organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
+from tests.review.conftest import policy_yaml
 
 Spans = Callable[[str, str, Category], list[str]]
 
-POLICY_EN = """\
-organization:
-  name: Brightwell Tools
-  aliases: [Brightwell, BWT]
-  language: en
-directory:
-  people: people.csv
-  relations: relations.csv
-  confidential_terms: confidential.txt
-"""
+POLICY_EN = policy_yaml("Brightwell Tools", ["Brightwell", "BWT"], "en")
 PEOPLE_EN = """\
 id,name,email,role,department,manager,groups
 B1,Greta Lindqvist,g.lindqvist@brightwell.example,director,Board,,

@@ -15,19 +15,11 @@ import pytest
 from mediacode.org.loader import load_organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
+from tests.review.conftest import policy_yaml
 
 Spans = Callable[[str, str, Category], list[str]]
 
-POLICY = """\
-organization:
-  name: Harbourline Ferries
-  aliases: [Harbourline]
-  language: en
-directory:
-  people: people.csv
-  relations: relations.csv
-  confidential_terms: confidential.txt
-"""
+POLICY = policy_yaml("Harbourline Ferries", ["Harbourline"], "en")
 PEOPLE = """\
 id,name,email,role,department,manager,groups
 F1,Maud Ellery,m.ellery@harbourline.example,director,Board,,

@@ -14,22 +14,13 @@ import pytest
 from mediacode.org.loader import load_organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
-from tests.review.conftest import org_folder
+from tests.review.conftest import org_folder, policy_yaml
 
 Spans = Callable[[str, str, Category], list[str]]
 
 _FOLDERS = {
     "klaverveld": {
-        "policy.yaml": """\
-organization:
-  name: Klaverveld Installatie
-  aliases: [Klaverveld]
-  language: nl
-directory:
-  people: people.csv
-  relations: relations.csv
-  confidential_terms: confidential.txt
-""",
+        "policy.yaml": policy_yaml("Klaverveld Installatie", ["Klaverveld"], "nl"),
         "people.csv": """\
 id,name,email,role,department,manager,groups
 K1,Annelies Meester,a.meester@klaverveld.example,director,Directie,,
@@ -43,16 +34,7 @@ K6,Sanne Wubbels,s.wubbels@klaverveld.example,employee,Financiën,K2,
         "confidential.txt": "Project Zeggeveld\nAnker\nZandloper\nWitte Dwerg\n",
     },
     "northgate": {
-        "policy.yaml": """\
-organization:
-  name: Northgate Print
-  aliases: [Northgate]
-  language: en
-directory:
-  people: people.csv
-  relations: relations.csv
-  confidential_terms: confidential.txt
-""",
+        "policy.yaml": policy_yaml("Northgate Print", ["Northgate"], "en"),
         "people.csv": """\
 id,name,email,role,department,manager,groups
 N1,Harriet Cook,h.cook@northgate.example,director,Board,,

@@ -21,20 +21,11 @@ from mediacode.review.training.corpus import LabelledSet, examples_of
 from mediacode.review.training.crossval import Settings, feature_words, train
 from mediacode.services.demo import create_demo
 from tests.conftest import SHARED
-from tests.review.conftest import org_folder
+from tests.review.conftest import org_folder, policy_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 
-POLICY = """\
-organization:
-  name: Zilverberg Brouwerij
-  aliases: [Zilverberg, ZBB]
-  language: nl
-directory:
-  people: people.csv
-  relations: relations.csv
-  confidential_terms: confidential.txt
-"""
+POLICY = policy_yaml("Zilverberg Brouwerij", ["Zilverberg", "ZBB"], "nl")
 PEOPLE = """\
 id,name,email,role,department,manager,groups
 Z1,Hester Quakkelaar,h.quakkelaar@zilverberg.example,director,Directie,,
