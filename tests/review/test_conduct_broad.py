@@ -53,6 +53,10 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Wat een tuig op het station vanavond", "tuig"),
         ("Die lamzak heeft weer niks gedaan", "lamzak"),
         ("Those tourists are such sheep", "sheep"),
+        ("Wat een homo is die presentator, niet te zien", "homo"),
+        ("Die nieuwe buurvrouw is echt een dikke koe", "dikke koe"),
+        ("Pleur op met je regenweer", "Pleur op"),
+        ("Oh piss off, another parking ticket", "piss off"),
         # remarks about a group
         ("Vrouwen horen in de keuken, niet op de bouw", "horen in de keuken"),
         ("She should go back to her own country? No: they should go back to their own country", "go back"),
@@ -62,6 +66,8 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Vrouwen kunnen gewoon niet inparkeren, bewezen vandaag weer", "Vrouwen kunnen gewoon niet"),
         ("Women just can't park, proven again today", "Women just can't park"),
         ("Vrouwen kunnen echt nooit kaartlezen", "Vrouwen kunnen echt nooit kaartlezen"),
+        ("Typisch Marokkanen, altijd gedoe", "Typisch Marokkanen"),
+        ("Typical immigrants, always complaining", "Typical immigrants"),
         # a disease as a curse before a noun, written apart
         ("Tyfus zooi, die nieuwe printer op kantoor", "Tyfus"),
         ("Tering herrie op de bouw vandaag", "Tering"),
@@ -129,6 +135,11 @@ def test_bad_taste_is_found(spans: Spans, text: str, part: str) -> None:
         "Vrouwen kunnen vanaf dit jaar ook meedoen aan de marathon",
         "Women can now drive in more countries than ever",
         "Buitenlanders kunnen niet stemmen bij de Tweede Kamerverkiezingen",
+        "Typical women's final, great match on Sunday",
+        "Echt een homo-huwelijk om nooit te vergeten, proost op Sander en Tim",
+        "Mijn broer is homo en gaat in mei trouwen",
+        "Homo sapiens walked out of Africa, says the museum",
+        "The sheep's wool is drying in the barn",
     ],
 )
 def test_everyday_text_is_no_bad_taste(spans: Spans, text: str) -> None:
