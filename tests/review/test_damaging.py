@@ -71,6 +71,12 @@ def rule_spans(synthetic_org: Organization) -> Spans:
         ("Het pakket van Noordkust Zuivel is zoek, alweer", "zoek"),
         ("Our warehouse is a pigsty and the company does not care", "pigsty"),
         ("De magazijnen van Noordkust Zuivel zijn verwaarloosd en gênant", "verwaarloosd"),
+        ("Noordkust Zuivel pays peanuts and expects miracles", "pays peanuts"),
+        ("Noordkust Zuivel: where good ideas go to die", "go to die"),
+        ("Werken bij NKZ is dweilen met de kraan open", "dweilen met de kraan open"),
+        ("Our management clearly has no idea, again", "has no idea"),
+        ("NKZ bezuinigt op veiligheid, wachten op het eerste ongeluk", "bezuinigt op veiligheid"),
+        ("The new NKZ app is so buggy, sorry to everyone using it", "buggy"),
     ],
 )
 def test_disparaging_words_of_both_languages_are_found_by_the_rules(
@@ -92,6 +98,9 @@ def test_disparaging_words_of_both_languages_are_found_by_the_rules(
         "Bij Noordkust is het niet slecht werken",
         "Customer called me an idiot today, great start to the week",
         "Een klant noemde ons idioten omdat de levering te laat was",
+        "I have no idea what to cook tonight, suggestions welcome",
+        "Street food market this weekend: my kids' favourite place to go to dinner",
+        "That video game is so buggy, the studio should be ashamed",
     ],
 )
 def test_verbs_opinions_and_other_targets_are_not_damaging_by_the_rules(rule_spans: Spans, text: str) -> None:

@@ -169,6 +169,11 @@ STEMS = (
     "pigsty",
     "gênant",
     "genant",
+    "hongerloon",
+    "hongerlonen",
+    "buggy",
+    "amateurclub",
+    "amateurwerk",
 )
 
 WORDS = words(
@@ -345,6 +350,31 @@ PHRASES = (
     "couldn't organize",
     "couldn't run",
     "can't run",
+    # futility, pay and safety, said without a strong word
+    "has no idea",
+    "haven't a clue",
+    "don't know what they're doing",
+    "doesn't know what he's doing",
+    "doesn't know what she's doing",
+    "weten niet wat ze doen",
+    "weet niet wat hij doet",
+    "weet niet wat ze doet",
+    "dweilen met de kraan open",
+    "go to die",
+    "gaan dood",
+    "pays peanuts",
+    "pay peanuts",
+    "betaalt een schijntje",
+    "betalen een schijntje",
+    "voor een habbekrats",
+    "cuts corners",
+    "skimps on safety",
+    "bezuinigt op veiligheid",
+    "bezuinigd op veiligheid",
+    "accident waiting to happen",
+    "wachten op het eerste ongeluk",
+    "kies niet voor",
+    "kies dan niet voor",
 )
 
 INSULTS = words(
