@@ -92,3 +92,14 @@ def spans(reviewer: Reviewer) -> Callable[[str, str, Category], list[str]]:
         return [f.text for f in decision.findings if f.category == category]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def rule_spans(synthetic_org: Organization) -> Callable[[str, str, Category], list[str]]:
+    """Like ``spans`` with the rules alone: cases that must not lean on the shipped weights."""
+    rules = Reviewer(synthetic_org, use_model=False)
+
+    def run(text: str, author: str, category: Category) -> list[str]:
+        return [f.text for f in rules.review(text, author).findings if f.category == category]
+
+    return run

@@ -4,9 +4,7 @@ from collections.abc import Callable
 
 import pytest
 
-from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
-from mediacode.review import Reviewer
 
 Spans = Callable[[str, str, Category], list[str]]
 
@@ -45,17 +43,6 @@ def test_disparaging_the_organization_is_damaging(spans: Spans, text: str) -> No
 )
 def test_grumbling_or_other_targets_are_not_damaging(spans: Spans, text: str) -> None:
     assert spans(text, "P3", Category.DAMAGING) == []
-
-
-@pytest.fixture(scope="module")
-def rule_spans(synthetic_org: Organization) -> Spans:
-    """The damaging findings of the rules alone: these cases must not depend on the shipped weights."""
-    rules = Reviewer(synthetic_org, use_model=False)
-
-    def run(text: str, author: str, category: Category) -> list[str]:
-        return [f.text for f in rules.review(text, author).findings if f.category == category]
-
-    return run
 
 
 @pytest.mark.parametrize(
