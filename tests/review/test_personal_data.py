@@ -26,6 +26,9 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Meneer de Boer heeft weer een valpartij gehad", ["valpartij"]),
         ("Mevrouw van kamer 12 ligt sinds gisteren in het ziekenhuis", ["ziekenhuis"]),
         ("Erik has been signed off with stress for a month now", ["signed off with"]),
+        ("Omar's been off with stress for three weeks now", ["off with stress"]),
+        ("Lisa is off work with a bad back again", ["off work with"]),
+        ("Erik zit thuis met hartklachten", ["zit thuis met"]),
         # made-up numbers no network issued, given as phone numbers
         ("Need HR? Call Lisa on +44 7700 900123", ["+44 7700 900123"]),
         ("Omar's new cell is (555) 123-4567, text him", ["(555) 123-4567"]),
@@ -47,6 +50,8 @@ def test_personal_data_is_found(spans: Spans, text: str, expected: list[str]) ->
         "Ran 21,1 km in 1:54:12, factuur 2024-0012345 betaald",
         "Het nummer 123456789 is geen BSN",
         "Ordernummer 0123 456 789 is eindelijk geleverd",
+        "I'm off with the flu today, back on Monday",
+        "Omar is off with his kids to Spain for a week",
     ],
 )
 def test_own_or_generic_data_is_no_personal_data(spans: Spans, text: str) -> None:
