@@ -250,9 +250,14 @@ class HashAhead:
 
 
 def _load_engines(source: str) -> None:
-    """Import the modules the bulk path of ``source`` needs (PyArrow, DuckDB), while the first file hashes."""
+    """Import the modules the bulk path of ``source`` needs (PyArrow, DuckDB), while the first file hashes.
+
+    PyArrow's allocator is chosen here, before the first batch is made.
+    """
+    from mediacode.monitoring.engines.arrow_memory import prefer_jemalloc
     from mediacode.storage.parquet import writer  # noqa: F401
 
+    prefer_jemalloc()
     if source in SCANNED_SOURCES:
         from mediacode.monitoring.engines import duckdb_postfix, mail_rows, read_ahead, web_rows  # noqa: F401
 

@@ -7,6 +7,7 @@ only for a terminal.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -53,6 +54,35 @@ def _loaded_after(code: str) -> set[str]:
 )
 def test_engines_and_rich_load_only_when_needed(code: str, loaded: set[str]) -> None:
     assert _loaded_after(code) == loaded
+
+
+def _pool_after(code: str, chosen: str | None) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    if chosen is not None:
+        env["ARROW_DEFAULT_MEMORY_POOL"] = chosen
+    probe = f"{code}\nimport pyarrow\nprint(pyarrow.default_memory_pool().backend_name)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env)
+    return done.stdout.strip()
+
+
+HAS_JEMALLOC = _pool_after("import pyarrow; pyarrow.jemalloc_memory_pool()", "system") == "system"
+LOAD = "from mediacode.services.ingest import _load_engines; _load_engines({!r})"
+
+
+@pytest.mark.skipif(not HAS_JEMALLOC, reason="this PyArrow build has no jemalloc")
+@pytest.mark.parametrize(
+    ("code", "chosen", "pool"),
+    [
+        (LOAD.format("squid"), None, "jemalloc"),
+        (LOAD.format("postfix"), None, "jemalloc"),
+        (LOAD.format("combined"), None, "jemalloc"),
+        (LOAD.format("squid"), "system", "system"),  # the user's choice is kept
+        (LOAD.format("squid"), "mimalloc", "mimalloc"),
+        ("import pyarrow", None, "mimalloc"),  # PyArrow's own default, for other commands
+    ],
+)
+def test_bulk_ingest_prefers_jemalloc_unless_the_user_chose(code: str, chosen: str | None, pool: str) -> None:
+    assert _pool_after(code, chosen) == pool
 
 
 class Watched:
