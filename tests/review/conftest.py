@@ -37,6 +37,7 @@ CONFIDENTIAL = """\
 Project Noorderlicht
 Noorderlicht
 Kompas-app
+Melkweg 2030
 """
 
 

@@ -29,6 +29,7 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Molenaar's presentation was way too long", "P3", ["Molenaar"]),
         ("Vragen? e.molenaar@noordkust.example weet alles", "P3", ["e.molenaar@noordkust.example"]),
         ("Send your questions to L.deVries@noordkust.example.", "P3", ["L.deVries@noordkust.example"]),
+        ("Onze bestuurder gaat met pensioen, afscheid op vrijdag", "P3", ["Onze bestuurder"]),
     ],
 )
 def test_colleagues_are_found(spans: Spans, text: str, author: str, expected: list[str]) -> None:

@@ -28,6 +28,7 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Erik has been signed off with stress for a month now", ["signed off with stress"]),
         ("Omar's been off with stress for three weeks now", ["off with stress"]),
         ("Lisa is off work with a bad back again", ["off work with"]),
+        ("Lisa woont op de Melkweg 20 in Urk, stuur gerust een kaartje", ["Melkweg 20 in Urk"]),
         ("Erik zit thuis met hartklachten", ["zit thuis met"]),
         # made-up numbers no network issued, given as phone numbers
         ("Need HR? Call Lisa on +44 7700 900123", ["+44 7700 900123"]),
@@ -52,6 +53,7 @@ def test_personal_data_is_found(spans: Spans, text: str, expected: list[str]) ->
         "Ordernummer 0123 456 789 is eindelijk geleverd",
         "I'm off with the flu today, back on Monday",
         "Omar is off with his kids to Spain for a week",
+        "Lisa zit in de werkgroep voor Melkweg 2030, spannend",
     ],
 )
 def test_own_or_generic_data_is_no_personal_data(spans: Spans, text: str) -> None:

@@ -246,6 +246,15 @@ class PersonalDataDetector:
             given = [w for w in re.findall(r"[\w'-]+", person.name) if w.lower().rstrip(".") not in TITLES]
             if len(given) > 1:
                 self._first_names.setdefault(given[0].lower(), set()).add(person.id)
+        self._numbered_names = tuple(
+            name.casefold()
+            for name in (
+                *(t.term for t in org.confidential_terms),
+                *(n for r in org.relations for n in r.names),
+            )
+            if any(c.isdigit() for c in name)
+        )
+        """Code names and relations with a number ("Zorgpad 2027"), which look like a street address."""
         self._facts: PhraseIndex[str] = PhraseIndex(
             _fact_index("health", HEALTH)
             + _fact_index("salary", SALARY)
@@ -425,6 +434,8 @@ class PersonalDataDetector:
         for start, end in spans:
             if not free(start, end) or self._owned_by_author(post, start):
                 continue
+            if self._numbered_names and text[start:end].casefold().startswith(self._numbered_names):
+                continue  # "Zorgpad 2027" is the project, not a house on the Zorgpad
             before = {t.lower for t in post.tokens if t.end <= start}
             if before & _BUSINESS_PLACES and not (before & {"klant", "customer", "client"}):
                 continue
