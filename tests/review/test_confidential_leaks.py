@@ -269,6 +269,8 @@ def test_no_unpublished_figures(metal: Spans, food: Spans, text: str) -> None:
         "Heard we're letting 40 people go after Christmas. Grim.",
         "Er komt dit jaar weer een reorganisatie bij ons, hoorde ik",
         "Another reorganisation at our place next year, 30 jobs will go",
+        "The board decided yesterday to close the Leeds site next summer",
+        "Our office moves to Manchester next year, so excited!",
     ],
 )
 def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
@@ -295,6 +297,8 @@ def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
         "Let's go! 40 people signed up for our charity run already",
         "Another reorg at work, the fourth one this year. Exhausting.",
         "Weer een reorganisatie op het werk, alweer de derde dit jaar",
+        "I'm moving to Manchester next year, so excited!",
+        "Moving house next month, boxes everywhere",
     ],
 )
 def test_no_plans(metal: Spans, food: Spans, text: str) -> None:
