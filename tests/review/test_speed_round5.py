@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from math import fsum, isclose
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from mediacode.org.loader import load_organization
 from mediacode.org.organization import Organization
 from mediacode.review.feature_ids import FeatureTable
+from mediacode.review.features import shouts
 from mediacode.review.model.scorer import Scorer
 from mediacode.review.model.weights import load_weights, parse_weights
 from mediacode.review.text import prepare
@@ -124,7 +126,11 @@ def test_known_ids_on_the_dev_set() -> None:
     ("vocabulary", "unigrams", "bigrams"),
     [
         (["w:kaas", "w:<ORG>", "p:!"], {"kaas", "<ORG>"}, {}),
-        (["b:<s> kaas", "b:<ORG> is", "b:<ORG> zit"], set(), {"<s>": {"kaas"}, "<ORG>": {"is", "zit"}}),
+        (
+            ["b:<s> kaas", "b:<ORG> is", "b:<ORG> zit"],
+            set(),
+            {"<s>": {"kaas"}, "<ORG>": {"is", "zit"}},
+        ),
         (["b:odd", "b:a b c", "lex:negative", "role=manager"], set(), {}),  # no pair of two words
         ([], set(), {}),
     ],
@@ -185,3 +191,30 @@ def test_a_sentence_repeated_gives_the_first_of_equals(cheese: Organization) -> 
     assert features is not None
     assert features.known[1][0] == features.known[1][1]
     assert features.known[1][2] == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "shouting"),
+    [
+        ("Het nieuwe rooster, ZO fijn", False),  # two letters: not shouting
+        ("Het nieuwe rooster, ZO FIJN!", True),
+        ("Mooie dag bij ZBB", True),
+        ("Mooie dag bij zbb", False),
+        ("Q3 and 2024 and 123456", False),  # numbers and short codes
+        ("MKB3D on the roadmap", True),  # capitals with digits
+        ("ÉÉN ding", True),
+        ("", False),
+    ],
+)
+def test_shouting_is_a_word_of_three_or_more_in_capitals(text: str, shouting: bool) -> None:
+    post = prepare(text, "nl", None)
+    reference = any(len(t.text) >= 3 and t.text.isupper() and not t.text.isdigit() for t in post.tokens)
+    assert shouts(post) is reference is shouting
+
+
+def test_no_digit_is_cased() -> None:
+    """Why ``shouts`` needs no ``isdigit``: a word in capitals has a cased letter, and no digit is one."""
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isdigit() and c.lower() != c.upper()]
+    assert not [
+        c for c in map(chr, range(sys.maxunicode + 1)) if c.isdigit() and (c.isupper() or c.islower())
+    ]
