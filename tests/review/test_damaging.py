@@ -64,6 +64,10 @@ def test_grumbling_or_other_targets_are_not_damaging(spans: Spans, text: str) ->
         ("Our management clearly has no idea, again", "has no idea"),
         ("NKZ bezuinigt op veiligheid, wachten op het eerste ongeluk", "bezuinigt op veiligheid"),
         ("The new NKZ app is so buggy, sorry to everyone using it", "buggy"),
+        ("De directie van Noordkust Zuivel zit in een ivoren toren", "ivoren toren"),
+        ("Het loon bij Noordkust Zuivel is om te huilen", "om te huilen"),
+        ("Bij NKZ word je behandeld als een nummer", "als een nummer"),
+        ("Our management only cares about the share price", "only cares about"),
     ],
 )
 def test_disparaging_words_of_both_languages_are_found_by_the_rules(
@@ -88,6 +92,8 @@ def test_disparaging_words_of_both_languages_are_found_by_the_rules(
         "I have no idea what to cook tonight, suggestions welcome",
         "Street food market this weekend: my kids' favourite place to go to dinner",
         "That video game is so buggy, the studio should be ashamed",
+        "Die wedstrijd gisteren was echt om te huilen",
+        "My dog only cares about food and naps",
     ],
 )
 def test_verbs_opinions_and_other_targets_are_not_damaging_by_the_rules(rule_spans: Spans, text: str) -> None:

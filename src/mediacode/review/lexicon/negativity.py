@@ -375,6 +375,25 @@ PHRASES = (
     "wachten op het eerste ongeluk",
     "kies niet voor",
     "kies dan niet voor",
+    # out of touch, self-serving, people as numbers
+    "ivoren toren",
+    "ivory tower",
+    "deserve better",
+    "deserves better",
+    "verdienen beter",
+    "verdient beter",
+    "om te huilen",
+    "om te janken",
+    "als nummer",
+    "als een nummer",
+    "just a number",
+    "like a number",
+    "alleen aan zijn eigen",
+    "alleen aan hun eigen",
+    "alleen aan zichzelf",
+    "only cares about",
+    "only care about",
+    "eigen zakken",
 )
 
 INSULTS = words(
