@@ -57,6 +57,12 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Die nieuwe buurvrouw is echt een dikke koe", "dikke koe"),
         ("Pleur op met je regenweer", "Pleur op"),
         ("Oh piss off, another parking ticket", "piss off"),
+        ("What a prat, parking in the disabled spot", "prat"),
+        ("He's a real jerk to waiters, hate that", "jerk"),
+        ("Sod it, I'm getting a takeaway tonight", "Sod it"),
+        ("Screw this weather honestly", "Screw this"),
+        ("Wat een gelul allemaal op het nieuws", "gelul"),
+        ("She's such a cow sometimes", "such a cow"),
         # remarks about a group
         ("Vrouwen horen in de keuken, niet op de bouw", "horen in de keuken"),
         ("She should go back to her own country? No: they should go back to their own country", "go back"),
@@ -140,6 +146,9 @@ def test_bad_taste_is_found(spans: Spans, text: str, part: str) -> None:
         "Mijn broer is homo en gaat in mei trouwen",
         "Homo sapiens walked out of Africa, says the museum",
         "The sheep's wool is drying in the barn",
+        "Jerk chicken and rice for lunch, so good",
+        "What a cow, she won first prize at the county show",
+        "Screw the lid on tight before you shake it",
     ],
 )
 def test_everyday_text_is_no_bad_taste(spans: Spans, text: str) -> None:

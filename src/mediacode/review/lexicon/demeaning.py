@@ -26,7 +26,7 @@ INSULT_NOUNS = words(
 
 FRAMED_NOUNS = words(
     """
-    dumbo dork dorks bozo oaf oafs dolt dolts dunce dunces twit twits slob slobs chav chavs redneck
+    dumbo dork dorks jerk jerks bozo oaf oafs dolt dolts dunce dunces twit twits slob slobs chav chavs redneck
     rednecks incel incels degenerates creeps pervert perverts weirdo weirdos psycho psychos lunatic
     lunatics aso asos prutser prutsers klungel klungels sufferd sufferds stumpert stumperds oen oenen
     mietje mietjes homo zwakzinnige zwakzinnigen autist autisten psychopaat psychopaten schizo luilak
