@@ -29,6 +29,9 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Omar's been off with stress for three weeks now", ["off with stress"]),
         ("Lisa is off work with a bad back again", ["off work with"]),
         ("Lisa woont op de Melkweg 20 in Urk, stuur gerust een kaartje", ["Melkweg 20 in Urk"]),
+        ("Mail Omar op omar.aziz [at] gmail [dot] com", ["omar.aziz [at] gmail [dot] com"]),
+        ("Lisa's mail: lisa.dv(at)kpn(punt)nl", ["lisa.dv(at)kpn(punt)nl"]),
+        ("Omars rekeningnummer: nl91abna0417164300, stort maar", ["nl91abna0417164300"]),
         ("Erik zit thuis met hartklachten", ["zit thuis met"]),
         # made-up numbers no network issued, given as phone numbers
         ("Need HR? Call Lisa on +44 7700 900123", ["+44 7700 900123"]),
@@ -54,6 +57,9 @@ def test_personal_data_is_found(spans: Spans, text: str, expected: list[str]) ->
         "I'm off with the flu today, back on Monday",
         "Omar is off with his kids to Spain for a week",
         "Lisa zit in de werkgroep voor Melkweg 2030, spannend",
+        "We meet (at) noon [at] the office, see you there",
+        "Mijn mail is lisa(at)kpn(punt)nl als je wilt",
+        "Code nl12abcd3456789012 is geen rekening",
     ],
 )
 def test_own_or_generic_data_is_no_personal_data(spans: Spans, text: str) -> None:
