@@ -13,6 +13,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Generic, TypeVar
 
+from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
 from mediacode.review.text import Post, known_runs
 
 P = TypeVar("P")
@@ -180,6 +181,8 @@ _MAX_BY_IDENTITY = 1024
 
 _RUN = re.compile(r"[^\W_]+")
 """A run of letters and digits: what the word boundaries of ``_alternation`` stand between."""
+_FUNCTION_WORDS = DUTCH | ENGLISH
+"""Words in most posts: a poor key for a phrase (``key_runs``)."""
 _LAST_RUNS: tuple[str, frozenset[str]] = ("", frozenset())
 """The last text and its runs, in one tuple (threads sharing a reviewer read it whole): the detectors ask
 several lists about the same text (the post, or one sentence) in a row."""
@@ -196,6 +199,39 @@ def _runs(text: str) -> frozenset[str]:
     runs = frozenset(_RUN.findall(text))
     _LAST_RUNS = (text, runs)
     return runs
+
+
+def key_runs(*phrase_lists: Iterable[str]) -> frozenset[str] | None:
+    """One run of letters and digits of each phrase of ``phrase_lists`` (its longest that is not a function
+    word, else its longest), for a whole-post pre-test made once at import; ``None`` if a phrase has no run.
+
+    ``has_phrase`` finds a phrase between word boundaries, so each of the phrase's runs lies on a whole
+    run of the text (the phrase's own signs, or the boundaries, stand on either side): a text whose runs
+    hold none of these keys holds none of the phrases. "het" or "the" opens many phrases; the key of
+    "het mt" is "mt".
+    """
+    keys: set[str] = set()
+    for phrases in phrase_lists:
+        for phrase in phrases:
+            runs = _RUN.findall(phrase)
+            if not runs:
+                return None
+            rare = [run for run in runs if run not in _FUNCTION_WORDS] or runs
+            keys.add(max(rare, key=len))
+    return frozenset(keys)
+
+
+def may_hold_keys(post: Post, keys: frozenset[str] | None) -> bool:
+    """Whether ``has_phrase`` may find a phrase of the lists ``keys`` was made of (see ``key_runs``) in
+    the post's lower case or in the lower case of one of its sentences.
+
+    Answered by one set test when ``prepare`` knows the runs of the post (then each sentence's runs are
+    among them: a sentence begins and ends beside a character that is no letter or digit); ``True``
+    whenever it cannot tell."""
+    if keys is None:
+        return True
+    runs = known_runs(post.lower)
+    return runs is None or not runs.isdisjoint(keys)
 
 
 @cache
