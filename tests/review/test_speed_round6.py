@@ -3,6 +3,7 @@ have found something in: each finder is run without its pre-test on every post t
 
 from __future__ import annotations
 
+import random
 import sys
 from collections.abc import Iterator
 from functools import cache
@@ -22,6 +23,7 @@ from mediacode.review.phrase_index import has_phrase, key_runs, may_hold_keys
 from mediacode.review.text import Post, prepare
 from mediacode.review.work_context import WorkContext
 from tests.conftest import ROOT
+from tests.review.test_phrase_search import _plain_has_phrase
 
 MADE_UP = [
     "In het MT werd besloten dat de vestiging in Zwolle volgend jaar sluit.",
@@ -85,6 +87,27 @@ def test_a_text_without_the_keys_holds_none_of_the_phrases(
     post = prepare(text, "nl", None)
     assert (has_phrase(post.lower, phrases) is not None) is found
     assert may_hold_keys(post, keys) is (found or not keys.isdisjoint(post.lower_words))
+
+
+_PIECES = ("het", "mt", "de", "q3", "cijfers", "the", "board", "x", "_", "é", "3")
+_GAPS = (" ", "-", "'", "_", ". ", "#", "")
+
+
+def _random_text(rng: random.Random, pieces: int) -> str:
+    return "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(pieces))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_has_phrase_by_key_runs_answers_as_the_plain_alternation(seed: int) -> None:
+    """The quick check by key runs (the rarest run of each phrase, not its first) skips no text that
+    holds a phrase: random texts and lists of the same few pieces, so that most texts hold some."""
+    rng = random.Random(seed)
+    for _ in range(400):
+        phrases = tuple(_random_text(rng, rng.randint(1, 3)).strip() for _ in range(rng.randint(1, 4)))
+        text = _random_text(rng, rng.randint(0, 12))
+        assert has_phrase(text, phrases) == _plain_has_phrase(text, phrases), (text, phrases)
+        post = prepare(text, "nl", None)  # the post's own runs (known_runs) instead of a search
+        assert has_phrase(post.lower, phrases) == _plain_has_phrase(post.lower, phrases), (text, phrases)
 
 
 @pytest.mark.parametrize("phrases", [("!!",), ("ok", "..."), ("",)])

@@ -157,24 +157,24 @@ def has_phrase(lower_text: str, phrases: Iterable[str]) -> str | None:
     instead of a ``str.find`` per phrase. Most texts hold none of a list's
     phrases: a phrase found at a word boundary begins with one of the text's
     runs of letters and digits, so a text with none of the runs the list's
-    phrases begin with is answered without the search.
+    phrases hold is answered without the search: one key run per phrase, its rarest (``key_runs``).
     """
     entry = _BY_IDENTITY.get(id(phrases))
     if entry is not None and entry[0] is phrases:
-        pattern, firsts = entry[1], entry[2]
+        pattern, keys = entry[1], entry[2]
     else:
         key = phrases if isinstance(phrases, tuple) else tuple(phrases)
-        pattern, firsts = _alternation(key), _first_runs(key)
+        pattern, keys = _alternation(key), _keys(key)
         if isinstance(phrases, (tuple, frozenset)) and len(_BY_IDENTITY) < _MAX_BY_IDENTITY:
-            _BY_IDENTITY[id(phrases)] = (phrases, pattern, firsts)
-    if firsts is not None and firsts.isdisjoint(_runs(lower_text)):
+            _BY_IDENTITY[id(phrases)] = (phrases, pattern, keys)
+    if keys is not None and keys.isdisjoint(_runs(lower_text)):
         return None
     match = pattern.search(lower_text)
     return match.group(1) if match else None
 
 
 _BY_IDENTITY: dict[int, tuple[object, re.Pattern[str], frozenset[str] | None]] = {}
-"""Patterns (and first runs) by the identity of their (immutable) phrase list: the ``cache`` of
+"""Patterns (and key runs) by the identity of their (immutable) phrase list: the ``cache`` of
 ``_alternation`` hashes the whole tuple on every call. The list itself is kept, so its id cannot be reused."""
 _MAX_BY_IDENTITY = 1024
 
@@ -212,12 +212,22 @@ def key_runs(*phrase_lists: Iterable[str]) -> frozenset[str] | None:
     """
     keys: set[str] = set()
     for phrases in phrase_lists:
-        for phrase in phrases:
-            runs = _RUN.findall(phrase)
-            if not runs:
-                return None
-            rare = [run for run in runs if run not in _FUNCTION_WORDS] or runs
-            keys.add(max(rare, key=len))
+        found = _keys(tuple(phrases))
+        if found is None:
+            return None
+        keys |= found
+    return frozenset(keys)
+
+
+@cache
+def _keys(phrases: tuple[str, ...]) -> frozenset[str] | None:
+    keys: set[str] = set()
+    for phrase in phrases:
+        runs = _RUN.findall(phrase)
+        if not runs:
+            return None  # an empty phrase or one of signs only: always search
+        rare = [run for run in runs if run not in _FUNCTION_WORDS] or runs
+        keys.add(max(rare, key=len))
     return frozenset(keys)
 
 
@@ -232,23 +242,6 @@ def may_hold_keys(post: Post, keys: frozenset[str] | None) -> bool:
         return True
     runs = known_runs(post.lower)
     return runs is None or not runs.isdisjoint(keys)
-
-
-@cache
-def _first_runs(phrases: tuple[str, ...]) -> frozenset[str] | None:
-    """The run of letters and digits each phrase begins with; ``None`` if one begins otherwise.
-
-    A phrase found after a boundary (no letter or digit before it) whose first run ends at a
-    character that is neither (inside the phrase, or the boundary after it) lies on a whole run of
-    the text: the text's runs must include the phrase's first run.
-    """
-    firsts: set[str] = set()
-    for phrase in phrases:
-        run = _RUN.match(phrase)
-        if run is None:
-            return None  # an empty phrase or one that begins with a sign: always search
-        firsts.add(run.group())
-    return frozenset(firsts)
 
 
 @cache
