@@ -19,7 +19,15 @@ from mediacode.review.detectors.confidential_plans import (
     may_plan,
 )
 from mediacode.review.lexicon.business_words import MEETING_WORDS, REORGANISATION_WORDS
-from mediacode.review.phrase_index import has_phrase, key_runs, may_hold_keys
+from mediacode.review.phrase_index import (
+    PhraseIndex,
+    _gap_fits,
+    _norm_gap,
+    has_phrase,
+    key_runs,
+    may_hold_keys,
+    phrase_parts,
+)
 from mediacode.review.text import Post, prepare
 from mediacode.review.work_context import WorkContext
 from tests.conftest import ROOT
@@ -108,6 +116,58 @@ def test_has_phrase_by_key_runs_answers_as_the_plain_alternation(seed: int) -> N
         assert has_phrase(text, phrases) == _plain_has_phrase(text, phrases), (text, phrases)
         post = prepare(text, "nl", None)  # the post's own runs (known_runs) instead of a search
         assert has_phrase(post.lower, phrases) == _plain_has_phrase(post.lower, phrases), (text, phrases)
+
+
+def _plain_find(phrases: tuple[str, ...], text: str) -> list[tuple[int, int, str]]:
+    """Every phrase at every token, tried one by one (what a ``PhraseIndex`` must find)."""
+    post = prepare(text, "nl", None)
+    tokens = post.tokens
+    found = []
+    for i in range(len(tokens)):
+        for phrase in phrases:
+            words, gaps = phrase_parts(phrase)
+            last = i + len(words) - 1
+            if last >= len(tokens) or any(tokens[i + k].lower != w for k, w in enumerate(words)):
+                continue
+            between = [post.gap(i + k) for k in range(len(words) - 1)]
+            if all(_gap_fits(g, _norm_gap(b)) for g, b in zip(gaps, between, strict=True)):
+                found.append((tokens[i].start, tokens[last].end, phrase))
+    return sorted(found)
+
+
+_INDEXED = ("ik vind", "ik vind dat", "de baas", "in mijn ogen", "the board", "bol.com", "de")
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "found"),
+    [
+        (_INDEXED[:5], "Ik vind dat de baas gelijk heeft", 3),
+        (_INDEXED[:5], "ik ben het ermee eens, vind ik", 0),  # all the words, not in order
+        (_INDEXED[:5], "ik ga in de stad naar de markt", 0),  # first words only: the keys answer
+        (_INDEXED[:5], "In mijn ogen is the board te laat", 2),
+        (_INDEXED, "de markt", 1),  # a function word alone is its own key
+        (_INDEXED, "Bestel bij bol.com of bol com", 1),  # the gap decides
+        (_INDEXED[:5], "", 0),
+    ],
+)
+def test_the_index_by_key_words_finds_what_a_plain_scan_finds(
+    phrases: tuple[str, ...], text: str, found: int
+) -> None:
+    index: PhraseIndex[str] = PhraseIndex((p, p) for p in phrases)
+    matches = sorted((m.start, m.end, m.payload) for m in index.find(prepare(text, "nl", None)))
+    assert matches == _plain_find(phrases, text)
+    assert len(matches) == found
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_index_by_key_words_finds_what_a_plain_scan_finds_at_random(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(200):
+        phrases = tuple({_random_text(rng, rng.randint(1, 3)).strip(" .#_-'") for _ in range(3)} - {""})
+        text = _random_text(rng, rng.randint(0, 12))
+        index: PhraseIndex[str] = PhraseIndex((p, p) for p in phrases)
+        matches = sorted((m.start, m.end, m.payload) for m in index.find(prepare(text, "nl", None)))
+        assert matches == _plain_find(phrases, text), (text, phrases)
 
 
 @pytest.mark.parametrize("phrases", [("!!",), ("ok", "..."), ("",)])

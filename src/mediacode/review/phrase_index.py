@@ -52,6 +52,13 @@ class PhraseMatch(Generic[P]):
     payload: P
 
 
+def _key_word(words: tuple[str, ...]) -> str:
+    """The word of a phrase that fewest posts hold, as far as one can tell without posts: its longest
+    that is not a function word ("klant" of "de klant", "vind" of "ik vind"), else its longest."""
+    rare = [word for word in words if word not in _FUNCTION_WORDS] or list(words)
+    return max(rare, key=len)
+
+
 def _gap_fits(expected: str, actual: str) -> bool:
     if expected == actual:
         return True
@@ -66,6 +73,8 @@ class PhraseIndex(Generic[P]):
         self._lookup: dict[str, _Lookup[P]] | None = None
         self._firsts: frozenset[str] = frozenset()
         """The first words of the phrases (made with ``_lookup``)."""
+        self._keys: frozenset[str] = frozenset()
+        """One word of each phrase, its rarest (made with ``_lookup``): a post without any has no match."""
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -97,6 +106,8 @@ class PhraseIndex(Generic[P]):
                     single.append(entry)
             lookup[first] = (by_second, single, frozenset(by_second))
         self._firsts = frozenset(lookup)
+        buckets = self._by_first.values()
+        self._keys = frozenset(_key_word(words) for bucket in buckets for words, _, _ in bucket)
         self._lookup = lookup
         return lookup
 
@@ -107,8 +118,9 @@ class PhraseIndex(Generic[P]):
         found: list[PhraseMatch[P]] = []
         lookup = self._lookup if self._lookup is not None else self._build_lookup()
         post_words = post.lower_words
-        # Most posts hold no first word of an index: a test that makes nothing (it runs in C) says so.
-        if self._firsts.isdisjoint(post_words):
+        # A match holds every word of its phrase, so most posts hold no key word of an index ("ik", "de"
+        # or "the" begin many phrases, their other words are rarer): a test that makes nothing says so.
+        if self._keys.isdisjoint(post_words):
             return found
         # Only the tokens whose word starts a phrase that may be there, in text order: a one-word phrase,
         # or a longer one whose second word is somewhere in the post (the set tests run in C).
