@@ -13,6 +13,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Generic, TypeVar
 
+from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
 from mediacode.review.text import Post, known_runs
 
 P = TypeVar("P")
@@ -51,6 +52,13 @@ class PhraseMatch(Generic[P]):
     payload: P
 
 
+def _key_word(words: tuple[str, ...]) -> str:
+    """The word of a phrase that fewest posts hold, as far as one can tell without posts: its longest
+    that is not a function word ("klant" of "de klant", "vind" of "ik vind"), else its longest."""
+    rare = [word for word in words if word not in _FUNCTION_WORDS] or list(words)
+    return max(rare, key=len)
+
+
 def _gap_fits(expected: str, actual: str) -> bool:
     if expected == actual:
         return True
@@ -65,6 +73,8 @@ class PhraseIndex(Generic[P]):
         self._lookup: dict[str, _Lookup[P]] | None = None
         self._firsts: frozenset[str] = frozenset()
         """The first words of the phrases (made with ``_lookup``)."""
+        self._keys: frozenset[str] = frozenset()
+        """One word of each phrase, its rarest (made with ``_lookup``): a post without any has no match."""
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -96,6 +106,8 @@ class PhraseIndex(Generic[P]):
                     single.append(entry)
             lookup[first] = (by_second, single, frozenset(by_second))
         self._firsts = frozenset(lookup)
+        buckets = self._by_first.values()
+        self._keys = frozenset(_key_word(words) for bucket in buckets for words, _, _ in bucket)
         self._lookup = lookup
         return lookup
 
@@ -106,8 +118,9 @@ class PhraseIndex(Generic[P]):
         found: list[PhraseMatch[P]] = []
         lookup = self._lookup if self._lookup is not None else self._build_lookup()
         post_words = post.lower_words
-        # Most posts hold no first word of an index: a test that makes nothing (it runs in C) says so.
-        if self._firsts.isdisjoint(post_words):
+        # A match holds every word of its phrase, so most posts hold no key word of an index ("ik", "de"
+        # or "the" begin many phrases, their other words are rarer): a test that makes nothing says so.
+        if self._keys.isdisjoint(post_words):
             return found
         # Only the tokens whose word starts a phrase that may be there, in text order: a one-word phrase,
         # or a longer one whose second word is somewhere in the post (the set tests run in C).
@@ -156,30 +169,32 @@ def has_phrase(lower_text: str, phrases: Iterable[str]) -> str | None:
     instead of a ``str.find`` per phrase. Most texts hold none of a list's
     phrases: a phrase found at a word boundary begins with one of the text's
     runs of letters and digits, so a text with none of the runs the list's
-    phrases begin with is answered without the search.
+    phrases hold is answered without the search: one key run per phrase, its rarest (``key_runs``).
     """
     entry = _BY_IDENTITY.get(id(phrases))
     if entry is not None and entry[0] is phrases:
-        pattern, firsts = entry[1], entry[2]
+        pattern, keys = entry[1], entry[2]
     else:
         key = phrases if isinstance(phrases, tuple) else tuple(phrases)
-        pattern, firsts = _alternation(key), _first_runs(key)
+        pattern, keys = _alternation(key), _keys(key)
         if isinstance(phrases, (tuple, frozenset)) and len(_BY_IDENTITY) < _MAX_BY_IDENTITY:
-            _BY_IDENTITY[id(phrases)] = (phrases, pattern, firsts)
-    if firsts is not None and firsts.isdisjoint(_runs(lower_text)):
+            _BY_IDENTITY[id(phrases)] = (phrases, pattern, keys)
+    if keys is not None and keys.isdisjoint(_runs(lower_text)):
         return None
     match = pattern.search(lower_text)
     return match.group(1) if match else None
 
 
 _BY_IDENTITY: dict[int, tuple[object, re.Pattern[str], frozenset[str] | None]] = {}
-"""Patterns (and first runs) by the identity of their (immutable) phrase list: the ``cache`` of
+"""Patterns (and key runs) by the identity of their (immutable) phrase list: the ``cache`` of
 ``_alternation`` hashes the whole tuple on every call. The list itself is kept, so its id cannot be reused."""
 _MAX_BY_IDENTITY = 1024
 
 
 _RUN = re.compile(r"[^\W_]+")
 """A run of letters and digits: what the word boundaries of ``_alternation`` stand between."""
+_FUNCTION_WORDS = DUTCH | ENGLISH
+"""Words in most posts: a poor key for a phrase (``key_runs``)."""
 _LAST_RUNS: tuple[str, frozenset[str]] = ("", frozenset())
 """The last text and its runs, in one tuple (threads sharing a reviewer read it whole): the detectors ask
 several lists about the same text (the post, or one sentence) in a row."""
@@ -198,21 +213,47 @@ def _runs(text: str) -> frozenset[str]:
     return runs
 
 
-@cache
-def _first_runs(phrases: tuple[str, ...]) -> frozenset[str] | None:
-    """The run of letters and digits each phrase begins with; ``None`` if one begins otherwise.
+def key_runs(*phrase_lists: Iterable[str]) -> frozenset[str] | None:
+    """One run of letters and digits of each phrase of ``phrase_lists`` (its longest that is not a function
+    word, else its longest), for a whole-post pre-test made once at import; ``None`` if a phrase has no run.
 
-    A phrase found after a boundary (no letter or digit before it) whose first run ends at a
-    character that is neither (inside the phrase, or the boundary after it) lies on a whole run of
-    the text: the text's runs must include the phrase's first run.
+    ``has_phrase`` finds a phrase between word boundaries, so each of the phrase's runs lies on a whole
+    run of the text (the phrase's own signs, or the boundaries, stand on either side): a text whose runs
+    hold none of these keys holds none of the phrases. "het" or "the" opens many phrases; the key of
+    "het mt" is "mt".
     """
-    firsts: set[str] = set()
+    keys: set[str] = set()
+    for phrases in phrase_lists:
+        found = _keys(tuple(phrases))
+        if found is None:
+            return None
+        keys |= found
+    return frozenset(keys)
+
+
+@cache
+def _keys(phrases: tuple[str, ...]) -> frozenset[str] | None:
+    keys: set[str] = set()
     for phrase in phrases:
-        run = _RUN.match(phrase)
-        if run is None:
-            return None  # an empty phrase or one that begins with a sign: always search
-        firsts.add(run.group())
-    return frozenset(firsts)
+        runs = _RUN.findall(phrase)
+        if not runs:
+            return None  # an empty phrase or one of signs only: always search
+        rare = [run for run in runs if run not in _FUNCTION_WORDS] or runs
+        keys.add(max(rare, key=len))
+    return frozenset(keys)
+
+
+def may_hold_keys(post: Post, keys: frozenset[str] | None) -> bool:
+    """Whether ``has_phrase`` may find a phrase of the lists ``keys`` was made of (see ``key_runs``) in
+    the post's lower case or in the lower case of one of its sentences.
+
+    Answered by one set test when ``prepare`` knows the runs of the post (then each sentence's runs are
+    among them: a sentence begins and ends beside a character that is no letter or digit); ``True``
+    whenever it cannot tell."""
+    if keys is None:
+        return True
+    runs = known_runs(post.lower)
+    return runs is None or not runs.isdisjoint(keys)
 
 
 @cache

@@ -52,7 +52,7 @@ from mediacode.review.lexicon.business_words import (
 )
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, PLURAL_US
-from mediacode.review.phrase_index import find_phrase, has_phrase, phrase_keys
+from mediacode.review.phrase_index import find_phrase, has_phrase, key_runs, may_hold_keys, phrase_keys
 from mediacode.review.text import Post, Token
 from mediacode.review.work_context import WorkContext
 
@@ -251,6 +251,21 @@ def _may_hold(post: Post, keys: frozenset[str], phrases: tuple[str, ...]) -> boo
     return not post.lower_words.isdisjoint(keys) and has_phrase(post.lower, phrases) is not None
 
 
+_JOBS = frozenset({"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"})
+_PLAN_WORDS = _MOVES | _CLOSE | SCREENSHOT_WORDS | PHOTO_WORDS | STAFF_NOUNS | _JOBS
+"""A word one of these holds is needed for a screenshot, a move or closure, or jobs lost in a sentence
+(besides a source, a hiring freeze or a meeting, each tested for apart)."""
+_PLAN_KEYS = key_runs(MEETING_WORDS, REORGANISATION_WORDS)
+"""A word of each meeting and reorganisation phrase (made from the lists, see ``key_runs``)."""
+
+
+def may_plan(post: Post) -> bool:
+    """Whether a sentence of ``post`` may be a meeting or a plan, by the post's words alone: a
+    screenshot, move, closure or job word, or the key word of a meeting or reorganisation phrase.
+    Necessary, never sufficient; a source, a hiring freeze or a meeting compound is asked apart."""
+    return not post.lower_words.isdisjoint(_PLAN_WORDS) or may_hold_keys(post, _PLAN_KEYS)
+
+
 _HUSH_KEYS = phrase_keys(_ANY_HUSH)
 _SOURCE_KEYS = phrase_keys(STRONG_SOURCES)
 _FREEZE_KEYS = phrase_keys(HIRING_FREEZE)
@@ -285,16 +300,24 @@ class PlanFinder:
 
     def _plans(self, ctx: Context) -> list[Finding]:
         post = ctx.post
+        # Lists that most posts hold nothing of are looked up per sentence only when the post has one.
+        any_source = _may_hold(post, _SOURCE_KEYS, STRONG_SOURCES)
+        any_freeze = _may_hold(post, _FREEZE_KEYS, HIRING_FREEZE)
+        any_meeting = any(end in post.lower for end in _MEETING_ENDS)
+        if not (any_source or any_freeze or any_meeting or may_plan(post)):
+            return []  # no sentence can be a meeting or a plan (most posts): one look answers them
+        return self._plans_by_sentence(ctx, any_source, any_freeze, any_meeting)
+
+    def _plans_by_sentence(
+        self, ctx: Context, any_source: bool, any_freeze: bool, any_meeting: bool
+    ) -> list[Finding]:
+        post = ctx.post
         lower = post.lower
         secrecy: bool | None = None  # looked up once, when a sentence first needs it
         announced: str | None = None
         at_work: bool | None = None
         found: list[Finding] = []
         by_sentence = post.sentence_tokens
-        # Lists that most posts hold nothing of are looked up per sentence only when the post has one.
-        any_source = _may_hold(post, _SOURCE_KEYS, STRONG_SOURCES)
-        any_freeze = _may_hold(post, _FREEZE_KEYS, HIRING_FREEZE)
-        any_meeting = any(end in lower for end in _MEETING_ENDS)
         for number, (s_start, s_end) in enumerate(post.sentences):
             sentence = lower[s_start:s_end]
             words = {t.lower for t in by_sentence[number]}
@@ -314,10 +337,9 @@ class PlanFinder:
             trigger = has_phrase(sentence, REORGANISATION_WORDS) or (
                 has_phrase(sentence, HIRING_FREEZE) if any_freeze else None
             )
-            job_loss = (
-                bool(words & {"banen", "jobs", "arbeidsplaatsen", "fte", "plekken"})
-                and bool(words & _JOB_LOSS)
-            ) or (not words.isdisjoint(STAFF_NOUNS) and _staff_leave(post, by_sentence[number]))
+            job_loss = (bool(words & _JOBS) and bool(words & _JOB_LOSS)) or (
+                not words.isdisjoint(STAFF_NOUNS) and _staff_leave(post, by_sentence[number])
+            )
             if trigger and not job_loss and self._one_persons_fact(ctx, s_start, s_end, trigger):
                 trigger = None  # "Annemiek is ontslagen op staande voet": one person's dismissal
             # "bezuinigen" is everyone's news unless an internal meeting told it
