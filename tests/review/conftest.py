@@ -37,6 +37,7 @@ CONFIDENTIAL = """\
 Project Noorderlicht
 Noorderlicht
 Kompas-app
+Melkweg 2030
 """
 
 
@@ -90,5 +91,16 @@ def spans(reviewer: Reviewer) -> Callable[[str, str, Category], list[str]]:
             if finding.start is not None and finding.end is not None:
                 assert text[finding.start : finding.end] == finding.text
         return [f.text for f in decision.findings if f.category == category]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def rule_spans(synthetic_org: Organization) -> Callable[[str, str, Category], list[str]]:
+    """Like ``spans`` with the rules alone: cases that must not lean on the shipped weights."""
+    rules = Reviewer(synthetic_org, use_model=False)
+
+    def run(text: str, author: str, category: Category) -> list[str]:
+        return [f.text for f in rules.review(text, author).findings if f.category == category]
 
     return run

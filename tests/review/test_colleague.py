@@ -27,6 +27,9 @@ Spans = Callable[[str, str, Category], list[str]]
         ("Lisa is verdrietig sinds haar moeder overleed", "P3", ["Lisa"]),
         ("Erik en zijn dochter Lisa gingen zondag schaatsen", "P3", ["Erik"]),
         ("Molenaar's presentation was way too long", "P3", ["Molenaar"]),
+        ("Vragen? e.molenaar@noordkust.example weet alles", "P3", ["e.molenaar@noordkust.example"]),
+        ("Send your questions to L.deVries@noordkust.example.", "P3", ["L.deVries@noordkust.example"]),
+        ("Onze bestuurder gaat met pensioen, afscheid op vrijdag", "P3", ["Onze bestuurder"]),
     ],
 )
 def test_colleagues_are_found(spans: Spans, text: str, author: str, expected: list[str]) -> None:
@@ -46,6 +49,8 @@ def test_colleagues_are_found(spans: Spans, text: str, author: str, expected: li
         ("Erik Jansen won de marathon", "P3"),
         ("Just read a great book by Lisa de Vries, the thriller writer", "P3"),
         ("Karin Smeets, de zangeres, gaf gisteren een concert in Ahoy", "P3"),
+        ("Mail me gerust op j.vandenberg@noordkust.example", "P3"),
+        ("Contact: e.molenaar1980@gmail.com", "P3"),
     ],
 )
 def test_non_colleagues_are_left_alone(spans: Spans, text: str, author: str) -> None:

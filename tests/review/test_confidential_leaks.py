@@ -15,6 +15,7 @@ import pytest
 from mediacode.org.loader import load_organization
 from mediacode.org.schema import Category
 from mediacode.review import Reviewer
+from mediacode.review.lexicon.business_words import CURRENT_PERIODS, FUTURE_CUES
 from tests.review.conftest import org_folder, policy_yaml
 
 Spans = Callable[[str], list[str]]
@@ -266,6 +267,10 @@ def test_no_unpublished_figures(metal: Spans, food: Spans, text: str) -> None:
         "Volgend kwartaal gaan er bij ons 12 mensen uit, hoorde ik vandaag",
         "Er moeten bij ons binnenkort dertig medewerkers weg, zeggen ze",
         "Heard we're letting 40 people go after Christmas. Grim.",
+        "Er komt dit jaar weer een reorganisatie bij ons, hoorde ik",
+        "Another reorganisation at our place next year, 30 jobs will go",
+        "The board decided yesterday to close the Leeds site next summer",
+        "Our office moves to Manchester next year, so excited!",
     ],
 )
 def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
@@ -290,6 +295,10 @@ def test_plans_deals_and_launches(metal: Spans, food: Spans, text: str) -> None:
         "Morgen gaan we met 8 collega's uit eten, gezellig!",
         "Zaterdag gaan er bij ons 20 mensen mee naar het concert",
         "Let's go! 40 people signed up for our charity run already",
+        "Another reorg at work, the fourth one this year. Exhausting.",
+        "Weer een reorganisatie op het werk, alweer de derde dit jaar",
+        "I'm moving to Manchester next year, so excited!",
+        "Moving house next month, boxes everywhere",
     ],
 )
 def test_no_plans(metal: Spans, food: Spans, text: str) -> None:
@@ -342,8 +351,15 @@ def test_internal_meetings_and_documents(metal: Spans, food: Spans, text: str) -
         "Lange vergadering met het MT, ik zei dat ik moe was",
         "Het kabinet gaat weer bezuinigen op de zorg, en wij betalen de prijs",
         "Na de ochtendoverdracht snel koffie, wat een drukte vandaag",
+        "Another pointless all-hands where leadership says nothing new",
+        "Weer een townhall waarin de directie niks nieuws zei",
     ],
 )
 def test_ordinary_meetings(metal: Spans, food: Spans, text: str) -> None:
     assert metal(text) == []
     assert food(text) == []
+
+
+def test_current_periods_are_future_cues() -> None:
+    """ "this year" stops telling the future only beside a repetition, so it must be a future cue."""
+    assert set(CURRENT_PERIODS) <= set(FUTURE_CUES)

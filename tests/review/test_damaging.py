@@ -4,9 +4,7 @@ from collections.abc import Callable
 
 import pytest
 
-from mediacode.org.organization import Organization
 from mediacode.org.schema import Category
-from mediacode.review import Reviewer
 
 Spans = Callable[[str, str, Category], list[str]]
 
@@ -47,17 +45,6 @@ def test_grumbling_or_other_targets_are_not_damaging(spans: Spans, text: str) ->
     assert spans(text, "P3", Category.DAMAGING) == []
 
 
-@pytest.fixture(scope="module")
-def rule_spans(synthetic_org: Organization) -> Spans:
-    """The damaging findings of the rules alone: these cases must not depend on the shipped weights."""
-    rules = Reviewer(synthetic_org, use_model=False)
-
-    def run(text: str, author: str, category: Category) -> list[str]:
-        return [f.text for f in rules.review(text, author).findings if f.category == category]
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("text", "evidence"),
     [
@@ -71,6 +58,16 @@ def rule_spans(synthetic_org: Organization) -> Spans:
         ("Het pakket van Noordkust Zuivel is zoek, alweer", "zoek"),
         ("Our warehouse is a pigsty and the company does not care", "pigsty"),
         ("De magazijnen van Noordkust Zuivel zijn verwaarloosd en gênant", "verwaarloosd"),
+        ("Noordkust Zuivel pays peanuts and expects miracles", "pays peanuts"),
+        ("Noordkust Zuivel: where good ideas go to die", "go to die"),
+        ("Werken bij NKZ is dweilen met de kraan open", "dweilen met de kraan open"),
+        ("Our management clearly has no idea, again", "has no idea"),
+        ("NKZ bezuinigt op veiligheid, wachten op het eerste ongeluk", "bezuinigt op veiligheid"),
+        ("The new NKZ app is so buggy, sorry to everyone using it", "buggy"),
+        ("De directie van Noordkust Zuivel zit in een ivoren toren", "ivoren toren"),
+        ("Het loon bij Noordkust Zuivel is om te huilen", "om te huilen"),
+        ("Bij NKZ word je behandeld als een nummer", "als een nummer"),
+        ("Our management only cares about the share price", "only cares about"),
     ],
 )
 def test_disparaging_words_of_both_languages_are_found_by_the_rules(
@@ -92,6 +89,11 @@ def test_disparaging_words_of_both_languages_are_found_by_the_rules(
         "Bij Noordkust is het niet slecht werken",
         "Customer called me an idiot today, great start to the week",
         "Een klant noemde ons idioten omdat de levering te laat was",
+        "I have no idea what to cook tonight, suggestions welcome",
+        "Street food market this weekend: my kids' favourite place to go to dinner",
+        "That video game is so buggy, the studio should be ashamed",
+        "Die wedstrijd gisteren was echt om te huilen",
+        "My dog only cares about food and naps",
     ],
 )
 def test_verbs_opinions_and_other_targets_are_not_damaging_by_the_rules(rule_spans: Spans, text: str) -> None:

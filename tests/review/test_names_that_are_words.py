@@ -54,6 +54,10 @@ def test_the_employers_name_is_no_colleague(reviewer: Reviewer, text: str, colle
         ("Grace was brilliant in the client meeting today", ["Grace"]),
         ("Een roos voor mijn moeder op Moederdag 🌹", []),
         ("Grace under pressure, that is what the coach asked for", []),
+        ("Grace got promoted today, well deserved", ["Grace"]),
+        ("Roos heeft eindelijk haar loonsverhoging gekregen", ["Roos"]),
+        ("Grace got me through a hard year", []),
+        ("Roos heeft eindelijk water gekregen na de droogte", []),
         ("Roos in de tuin staat eindelijk in bloei", []),
     ],
 )

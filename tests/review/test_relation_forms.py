@@ -51,6 +51,8 @@ def _customers(reviewer: Reviewer, text: str) -> list[str]:
         ("Die klant was echt een eikel vandaag", ["Die klant"]),
         ("Hoe kun je nou zo dom zijn als die klant van vandaag", ["die klant"]),
         ("That client is a nightmare, three changes a day", ["That client"]),
+        ("Our biggest client is threatening to leave, stressful week", ["Our biggest client"]),
+        ("Een boze klant dreigt met de krant", ["Een boze klant"]),
     ],
 )
 def test_customers_are_found(reviewer: Reviewer, text: str, expected: list[str]) -> None:
@@ -70,6 +72,8 @@ def test_customers_are_found(reviewer: Reviewer, text: str, expected: list[str])
         "Nobody tell the clients 🤫",
         "Een klant bracht vandaag taart mee, zo lief",
         "Stom genoeg vergat ik mijn lunch, gelukkig had een klant nog een broodje over",
+        "Our newest client is lovely, great first meeting",
+        "Een tevreden klant bracht bloemen mee",
     ],
 )
 def test_everyday_words_and_neutral_mentions_are_no_customer(reviewer: Reviewer, text: str) -> None:

@@ -1,14 +1,18 @@
-"""A Rich progress display for long ingests: file n of m, lines read and lines per second, on stderr."""
+"""A Rich progress display for long ingests: file n of m, lines read and lines per second, on stderr.
+
+Rich is imported only when stderr is a terminal: a scripted or benchmarked ingest does not
+pay for a display it never shows.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 
 class RichProgress:
@@ -25,6 +29,9 @@ class RichProgress:
         if not stream.isatty():
             yield None
             return
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
         columns = (
             TextColumn("{task.description}"),
             BarColumn(),

@@ -32,6 +32,7 @@ from mediacode.review.lexicon.demeaning import (
     SKILL_NEGATIONS,
     SKILLS,
     THREATS,
+    TYPIFIERS,
 )
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post, Token
@@ -65,6 +66,8 @@ def _reach_back(post: Post, i: int, frames: frozenset[str], limit: int) -> int |
 def _framed(post: Post, token: Token) -> Span | None:
     i = token.index
     word = token.lower
+    if post.gap(i)[:1] in ("-", "'", "’"):
+        return None  # the first half of a compound or an owner: "homo-huwelijk", "the sheep's wool"
     if word in FRAMED_NOUNS:
         j = _reach_back(post, i, FRAMES, 4)
         if j is None:
@@ -133,6 +136,20 @@ def _denied_skills(post: Post) -> list[Span]:
     return spans
 
 
+def _typified_groups(post: Post) -> list[Span]:
+    """ "Typisch Marokkanen", "typical women": a whole group named as the type of what the sentence
+    complains of."""
+    tokens = post.tokens
+    return [
+        (tokens[i - 1].start, tokens[i].end, tokens[i].lower)
+        for i in post.indices_of(GROUPS)
+        if i > 0
+        and tokens[i - 1].lower in TYPIFIERS
+        and tokens[i - 1].sentence == tokens[i].sentence
+        and post.gap(i)[:1] not in ("-", "'", "’")  # "typical women's final" is the final's type
+    ]
+
+
 _TRIGGERS = INSULT_NOUNS | FRAMED_NOUNS | LIKE_NOUNS | BLASPHEMY | DISASTER_WORDS | {"stelletje"}
 """The words ``DemeaningFinder.find`` acts on (``_exclamation`` wants a holy name): no other adds a span."""
 
@@ -150,6 +167,7 @@ class DemeaningFinder:
         spans = [(m.start, m.end, m.payload) for m in self._phrases.find(post)]
         spans.extend(self._generalised(post))
         spans.extend(_denied_skills(post))
+        spans.extend(_typified_groups(post))
         laughing: set[int] = set()
         if any(e in post.text for e in _LAUGH_EMOJI) or not LAUGHTER.isdisjoint(post.lower_words):
             laughing = {t.sentence for t in post.tokens if t.lower in LAUGHTER}

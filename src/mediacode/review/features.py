@@ -23,6 +23,7 @@ from mediacode.org.organization import Organization
 from mediacode.review.cues import Cue, find_cues, has_cue
 from mediacode.review.departments import department_words, fold
 from mediacode.review.employer import employer_index
+from mediacode.review.feature_ids import SENTENCE_START, FeatureTable
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, OPINION_MARKERS, PLURAL_US
 from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
@@ -129,7 +130,17 @@ class PostFeatures:
     for a post that is scored. Most posts give no model any evidence.
     """
 
-    __slots__ = ("_done", "_extractor", "_found", "_gate", "_post", "_post_cues", "_spans")
+    __slots__ = (
+        "_done",
+        "_extractor",
+        "_found",
+        "_gate",
+        "_known",
+        "_placed",
+        "_post",
+        "_post_cues",
+        "_spans",
+    )
 
     def __init__(self, extractor: FeatureExtractor, post: Post) -> None:
         self._extractor = extractor
@@ -138,7 +149,9 @@ class PostFeatures:
         self._found: list[Cue] | None = None
         self._post_cues: set[str] | None = None
         self._gate: frozenset[str] | None = None
-        self._done: tuple[frozenset[str], tuple[frozenset[str], ...], tuple[Cue, ...]] | None = None
+        self._done: tuple[frozenset[str], tuple[frozenset[str], ...]] | None = None
+        self._placed: tuple[Cue, ...] | None = None
+        self._known: tuple[frozenset[int], tuple[frozenset[int], ...]] | None = None
 
     def _parts(self) -> tuple[list[_Word], list[Cue], set[str]]:
         """The masked words, the lexicon cues and the cues of the whole post (made once, in this order)."""
@@ -212,15 +225,28 @@ class PostFeatures:
     @property
     def cues(self) -> tuple[Cue, ...]:
         """Lexicon cues and masked mentions with their place: what a model finding points at."""
-        return (self._done or self._complete())[2]
+        placed = self._placed
+        if placed is None:
+            spans, found, _ = self._parts()
+            mentions = [Cue(w[0], w[1], w[2], w[3]) for w in spans if w[0] in _CUE_MASKS]
+            placed = self._placed = tuple(sorted((*found, *mentions), key=_START))
+        return placed
 
-    def _complete(self) -> tuple[frozenset[str], tuple[frozenset[str], ...], tuple[Cue, ...]]:
-        """Every feature, made in one fixed order (a model sums its weights in the set's order)."""
+    @property
+    def known(self) -> tuple[frozenset[int], tuple[frozenset[int], ...]]:
+        """The ids in the extractor's ``FeatureTable`` of ``features`` and of each of ``by_sentence``
+        (the features no model knows left out), made without the feature strings of words."""
+        known = self._known
+        if known is None:
+            known = self._known = self._number()
+        return known
+
+    def _complete(self) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+        """Every feature: of the whole post and of each sentence."""
         post = self._post
         spans, cues, post_cues = self._parts()
-        sentence_count = len(post.sentences)
-        last = sentence_count - 1
-        per: list[set[str]] = [set() for _ in range(sentence_count)]
+        per = _context(spans, cues, len(post.sentences))
+        last = len(per) - 1
         previous_word = ""
         previous_sentence = -1  # no word yet: every sentence number is >= 0
         for word, sentence, _, _, _ in spans:
@@ -232,43 +258,85 @@ class PostFeatures:
                 bucket.add("b:<s> " + word)
             previous_word = word
             previous_sentence = sentence
-        people: set[int] = set()
-        for index, item in enumerate(spans):
-            word, sentence, _, _, raw = item
-            if not raw and word not in PERSON_MASKS:
-                continue  # most words: neither a number nor a person
-            bucket = per[min(sentence, last)]
-            if raw:
-                bucket.add(_shape(raw))
-            if word in PERSON_MASKS:
-                people.add(sentence)
-                for other in spans[max(0, index - _WINDOW) : index + _WINDOW + 1]:
-                    if other is not item and other[1] == sentence:
-                        bucket.add("m:" + word + "~" + other[0])
-        for cue in cues:
-            bucket = per[min(cue.sentence, last)]
-            bucket.add("c:" + cue.kind)
-            if cue.sentence in people:
-                bucket.add("x:" + cue.kind + "&person")
-        mentions = [Cue(w[0], w[1], w[2], w[3]) for w in spans if w[0] in _CUE_MASKS]
         features: set[str] = set().union(*per) if per else set()
         features |= post_cues
-        author = post.author
-        features.add("role=" + (author.role if author is not None else "unknown"))
-        features.add("lang=" + post.language)
-        done = (
-            frozenset(features),
-            tuple(frozenset(s) for s in per),
-            tuple(sorted((*cues, *mentions), key=_START)),
-        )
+        features.update(_post_wide(post))
+        done = (frozenset(features), tuple(frozenset(s) for s in per))
         self._done = done
         return done
+
+    def _number(self) -> tuple[frozenset[int], tuple[frozenset[int], ...]]:
+        """``known``: as ``_complete``, with a word's unigram and bigram looked up by its words."""
+        table = self._extractor.table
+        post = self._post
+        spans, cues, post_cues = self._parts()
+        ids = table.ids
+        per = [
+            {ids[f] for f in context if f in ids} for context in _context(spans, cues, len(post.sentences))
+        ]
+        last = len(per) - 1
+        unigrams = table.unigrams
+        bigrams = table.bigrams
+        previous_word = SENTENCE_START
+        previous_sentence = -1
+        for word, sentence, _, _, _ in spans:
+            bucket = per[sentence if sentence < last else last]
+            number = unigrams.get(word)
+            if number is not None:
+                bucket.add(number)
+            if previous_sentence != sentence:
+                previous_word = SENTENCE_START
+            following = bigrams.get(previous_word)
+            if following is not None:
+                number = following.get(word)
+                if number is not None:
+                    bucket.add(number)
+            previous_word = word
+            previous_sentence = sentence
+        features: set[int] = set().union(*per) if per else set()
+        features.update(ids[f] for f in post_cues if f in ids)
+        features.update(ids[f] for f in _post_wide(post) if f in ids)
+        return frozenset(features), tuple(map(frozenset, per))
+
+
+def _context(spans: list[_Word], cues: list[Cue], sentence_count: int) -> list[set[str]]:
+    """Per sentence, the features other than its words: number shapes, words near a person mask,
+    cue kinds and cue kinds in a sentence with a person (a post's last sentence takes any beyond it)."""
+    last = sentence_count - 1
+    per: list[set[str]] = [set() for _ in range(sentence_count)]
+    people: set[int] = set()
+    for index, item in enumerate(spans):
+        word, sentence, _, _, raw = item
+        if not raw and word not in PERSON_MASKS:
+            continue  # most words: neither a number nor a person
+        bucket = per[min(sentence, last)]
+        if raw:
+            bucket.add(_shape(raw))
+        if word in PERSON_MASKS:
+            people.add(sentence)
+            for other in spans[max(0, index - _WINDOW) : index + _WINDOW + 1]:
+                if other is not item and other[1] == sentence:
+                    bucket.add("m:" + word + "~" + other[0])
+    for cue in cues:
+        bucket = per[min(cue.sentence, last)]
+        bucket.add("c:" + cue.kind)
+        if cue.sentence in people:
+            bucket.add("x:" + cue.kind + "&person")
+    return per
+
+
+def _post_wide(post: Post) -> tuple[str, str]:
+    """The author's role and the language: features of the whole post."""
+    author = post.author
+    return "role=" + (author.role if author is not None else "unknown"), "lang=" + post.language
 
 
 class FeatureExtractor:
     """Built once per organization: the phrase index of everything to mask."""
 
-    def __init__(self, org: Organization) -> None:
+    def __init__(self, org: Organization, table: FeatureTable | None = None) -> None:
+        self.table = table if table is not None else FeatureTable.of(())
+        """The features ``PostFeatures.known`` numbers (those of the model that reads them)."""
         self._index: PhraseIndex[_Mask] = PhraseIndex()
         self._last: tuple[Post, list[PhraseMatch[_Mask]]] | None = None
         """The last post and its matches of ``_index``, in one tuple (threads sharing a reviewer read it
@@ -389,11 +457,8 @@ class FeatureExtractor:
             cues.add("p:...")
         if _QUOTED.search(text):
             cues.add("p:quote")
-        for token in post.tokens:
-            shout = token.text
-            if len(shout) >= 3 and shout.isupper() and not shout.isdigit():
-                cues.add("p:caps")
-                break
+        if shouts(post):
+            cues.add("p:caps")
         seen = set(words)
         for index, word in enumerate(words):
             if negative(word):
@@ -532,10 +597,21 @@ def _may_judge_damaging(post: Post) -> bool:
         return True  # p:... or a sarcastic emoji (a sneer)
     if _QUOTED.search(text):
         return True
-    for token in post.tokens:
-        shout = token.text
-        if len(shout) >= 3 and shout.isupper() and not shout.isdigit():
-            return True
+    if shouts(post):
+        return True
     if any(map(negative, words)):
         return True
     return bool(_NEGATIVE_PHRASES.find(post))
+
+
+def shouts(post: Post) -> bool:
+    """Whether a word of three characters or more is written in capitals (the cue ``p:caps``).
+
+    One loop for ``_cues`` and ``_may_judge_damaging`` (a ``filter(str.isupper, ...)`` in C cost more
+    instructions than this loop, which stops at the first). ``isdigit`` is not asked: a word in
+    capitals has a cased letter, and no digit is cased (checked over every code point in the tests)."""
+    for token in post.tokens:
+        shout = token.text
+        if len(shout) >= 3 and shout.isupper():
+            return True
+    return False

@@ -21,6 +21,7 @@ from mediacode.review.detectors import (
     position,
     relation,
 )
+from mediacode.review.detectors.colleague import ADDRESS_DETECTOR
 from mediacode.review.finding import Finding
 from mediacode.review.model.scorer import Scorer
 from mediacode.review.model.weights import ModelWeights, load_weights
@@ -33,7 +34,8 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per piece of text.
 
     An identifier (e-mail, phone, IBAN, BSN) absorbs any other span inside
-    it (a colleague's address is personal data, not also a colleague);
+    it (a handle found inside an address is personal data, not also a colleague), except a
+    colleague's own full address, which is both;
     damaging (by the rules) absorbs the conduct words of the same insult; within one
     category, overlapping spans keep the longest.
     """
@@ -45,7 +47,11 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     damaging_spans = [f for f in findings if f.category == Category.DAMAGING and f.detector == "damaging"]
     kept: list[Finding] = []
     for finding in findings:
-        if finding.category != Category.PERSONAL_DATA and any(i.contains(finding) for i in identifiers):
+        if (
+            finding.category != Category.PERSONAL_DATA
+            and finding.detector != ADDRESS_DETECTOR
+            and any(i.contains(finding) for i in identifiers)
+        ):
             continue
         if finding.category == Category.CONDUCT and any(d.overlaps(finding) for d in damaging_spans):
             continue

@@ -4,7 +4,12 @@ Per input file, in rotation order: hash the content; skip it if the ledger
 knows it; otherwise stream it through its parser and the ``RowMaker`` into
 staged day files, publish them with ``os.replace`` and record the ledger
 entry last (ADR 0072). Retention runs first, under the same lock. Nothing is
-written at all when the gate says no or an input is missing.
+written at all when the gate says no or an input is missing, and nothing is
+read before the gate says yes.
+
+The engines (PyArrow, DuckDB) are imported only once the gate has passed, while the
+first input is hashed in a thread: the imports hold the GIL on one core, the hash
+gives it up, so the two overlap (ADR 0078, round 3).
 """
 
 from __future__ import annotations
@@ -21,16 +26,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import Protocol
-
-import pyarrow as pa  # type: ignore[import-untyped]
+from typing import TYPE_CHECKING, Protocol
 
 from mediacode.errors import GovernanceError, InputError
 from mediacode.monitoring.categories import CategoryIndex, load_categories
-from mediacode.monitoring.engines import duckdb_postfix, duckdb_squid
-from mediacode.monitoring.engines.mail_rows import stored_mail_batches
-from mediacode.monitoring.engines.read_ahead import read_ahead, write_behind
-from mediacode.monitoring.engines.web_rows import stored_web_batches
+from mediacode.monitoring.engines.file_check import FileCheck, check_file
 from mediacode.monitoring.identity import Directory, load_directory
 from mediacode.monitoring.keystore import KeyStore
 from mediacode.monitoring.records import MailRecord, WebRecord
@@ -39,7 +39,6 @@ from mediacode.monitoring.rows import RowMaker
 from mediacode.monitoring.sources import combined, m365, postfix, squid
 from mediacode.monitoring.sources.counting import Tally
 from mediacode.monitoring.sources.files import in_rotation_order, open_text, read_lines, syslog_start_year
-from mediacode.monitoring.sources.parse_ahead import parse_ahead
 from mediacode.monitoring.spare import Sparer
 from mediacode.monitoring.stored import MAIL, WEB
 from mediacode.org import load_organization
@@ -53,8 +52,12 @@ from mediacode.storage.layout import StateLayout, StorageSettings
 from mediacode.storage.ledger import Ledger
 from mediacode.storage.lock import exclusive
 from mediacode.storage.parquet.publish import publish, staged_names
-from mediacode.storage.parquet.writer import DayPartitionWriter
 from mediacode.storage.recovery import recover
+
+if TYPE_CHECKING:
+    import pyarrow as pa  # type: ignore[import-untyped]
+
+    from mediacode.storage.parquet.writer import DayPartitionWriter
 
 SOURCES = ("squid", "combined", "postfix", "m365")
 WEB_SOURCES = frozenset({"squid", "combined"})
@@ -153,6 +156,27 @@ def ingest(
         raise InputError(
             f"{missing} of the named log files do not exist or are not files; nothing was written"
         )
+    ordered = in_rotation_order(files)
+    first = HashAhead(ordered[0], source)
+    try:
+        _load_engines(source)
+        summary = _ingest_locked(org_dir, org, source, ordered, first, today, settings, progress)
+    finally:
+        first.join()
+    return summary
+
+
+def _ingest_locked(
+    org_dir: Path,
+    org: Organization,
+    source: str,
+    ordered: list[Path],
+    first: HashAhead,
+    today: dt.date,
+    settings: StorageSettings,
+    progress: Progress | None,
+) -> IngestSummary:
+    """Recovery, retention and the inputs one by one, under the ingest lock; then the audit entries."""
     layout = StateLayout.of(org_dir, settings)
     directory = load_directory(org)
     categories = load_categories(org) if source in WEB_SOURCES else CategoryIndex()
@@ -160,7 +184,6 @@ def ingest(
     with exclusive(layout.lock_file):
         recover(layout)
         summary.retention = retention.apply_locked(layout, org, today)
-        ordered = in_rotation_order(files)
         keys = KeyStore(layout.keys)
         keys_before = set(keys.present())
         ledger = Ledger(layout.ledger)
@@ -169,7 +192,7 @@ def ingest(
             if progress is not None:
                 progress.file_started(number, len(ordered))
             summary.files += 1
-            digest, check = _hash_and_check(path, source)
+            digest, check = first.result() if number == 1 else _hash_and_check(path, source)
             if digest in seen or ledger.has(digest):
                 summary.skipped_files += 1
                 continue
@@ -198,7 +221,48 @@ SCANNED_SOURCES = frozenset({"squid", "postfix"})
 """Sources whose DuckDB path needs the byte scan (ADR 0078, 0079)."""
 
 
-def _hash_and_check(path: Path, source: str) -> tuple[str, duckdb_squid.FileCheck | None]:
+class HashAhead:
+    """``_hash_and_check`` of one file, made in a thread from the moment this object is made.
+
+    ``result`` gives what ``_hash_and_check`` would have given, or raises what it would have
+    raised (a broken gzip stream), at the point where the caller asks, not earlier.
+    """
+
+    def __init__(self, path: Path, source: str) -> None:
+        self._outcome: tuple[str, FileCheck | None] | BaseException = InputError("not hashed yet")
+        self._thread = threading.Thread(target=self._run, args=(path, source), name="hash-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path, source: str) -> None:
+        try:
+            self._outcome = _hash_and_check(path, source)
+        except BaseException as error:  # raised in the caller by ``result``
+            self._outcome = error
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> tuple[str, FileCheck | None]:
+        self._thread.join()
+        if isinstance(self._outcome, BaseException):
+            raise self._outcome
+        return self._outcome
+
+
+def _load_engines(source: str) -> None:
+    """Import the modules the bulk path of ``source`` needs (PyArrow, DuckDB), while the first file hashes.
+
+    PyArrow's allocator is chosen here, before the first batch is made.
+    """
+    from mediacode.monitoring.engines.arrow_memory import prefer_jemalloc
+    from mediacode.storage.parquet import writer  # noqa: F401
+
+    prefer_jemalloc()
+    if source in SCANNED_SOURCES:
+        from mediacode.monitoring.engines import duckdb_postfix, mail_rows, read_ahead, web_rows  # noqa: F401
+
+
+def _hash_and_check(path: Path, source: str) -> tuple[str, FileCheck | None]:
     """The content hash, and for Squid and Postfix the engine's byte scan of the file, made side by side.
 
     SHA-256 gives up the GIL while it hashes, so the scan runs beside it rather than after it.
@@ -206,11 +270,11 @@ def _hash_and_check(path: Path, source: str) -> tuple[str, duckdb_squid.FileChec
     """
     if source not in SCANNED_SOURCES:
         return content_hash(path), None
-    found: list[duckdb_squid.FileCheck] = []
+    found: list[FileCheck] = []
 
     def scan() -> None:
         with contextlib.suppress(Exception):
-            found.append(duckdb_squid.check_file(path))
+            found.append(check_file(path))
 
     worker = threading.Thread(target=scan, name="byte-scan", daemon=True)
     worker.start()
@@ -252,8 +316,10 @@ def _ingest_file(
     summary: IngestSummary,
     progress: Progress | None,
     *,
-    check: duckdb_squid.FileCheck | None = None,
+    check: FileCheck | None = None,
 ) -> None:
+    from mediacode.storage.parquet.writer import DayPartitionWriter
+
     ingest_id = f"{source}-{digest[:24]}"
     staging = layout.tmp / secrets.token_hex(8)
     monitoring = org.policy.monitoring
@@ -320,9 +386,13 @@ def _fill_from_engine(
     path: Path,
     progress: Progress | None,
     start: int,
-    check: duckdb_squid.FileCheck | None,
+    check: FileCheck | None,
 ) -> None:
     """The bulk path (ADR 0078): Squid parsed in DuckDB, rows made per distinct value, batches written."""
+    from mediacode.monitoring.engines import duckdb_squid
+    from mediacode.monitoring.engines.read_ahead import read_ahead, write_behind
+    from mediacode.monitoring.engines.web_rows import stored_web_batches
+
     batches = read_ahead(duckdb_squid.record_batches(path, check=check))
     write_behind(
         stored_web_batches(_watched_batches(batches, progress, start), maker, tally), writer.write_batch
@@ -338,7 +408,7 @@ def _fill_from_postfix(
     path: Path,
     progress: Progress | None,
     start: int,
-    check: duckdb_squid.FileCheck | None = None,
+    check: FileCheck | None = None,
 ) -> None:
     """DuckDB when it reads the file exactly (ADR 0079); else the reference parser (in a child if large)."""
     if _fill_from_mail_engine(org, directory, maker, writer, tally, path, progress, start, check):
@@ -358,13 +428,17 @@ def _fill_from_mail_engine(
     path: Path,
     progress: Progress | None,
     start: int,
-    check: duckdb_squid.FileCheck | None = None,
+    check: FileCheck | None = None,
 ) -> bool:
     """Postfix parsed and reassembled in DuckDB, rows made per distinct value (ADR 0079).
 
     ``False`` (nothing done) when only the reference parser can read the file exactly. Parquet is
     written in a thread (it holds no GIL while it encodes) while the next rows are made.
     """
+    from mediacode.monitoring.engines import duckdb_postfix
+    from mediacode.monitoring.engines.mail_rows import stored_mail_batches
+    from mediacode.monitoring.engines.read_ahead import read_ahead, write_behind
+
     options = duckdb_postfix.options_for(
         syslog_start_year(path),
         directory.local_domains,
@@ -440,6 +514,8 @@ def _fill_from_parse_ahead(
     start: int,
 ) -> None:
     """Postfix reassembled in a child process while this one makes rows and writes them: the same items."""
+    from mediacode.monitoring.sources.parse_ahead import parse_ahead
+
     options = {
         "year": syslog_start_year(path),
         "local_domains": tuple(directory.local_domains),

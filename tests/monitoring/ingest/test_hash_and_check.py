@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mediacode.monitoring.engines import duckdb_squid
-from mediacode.services.ingest import _hash_and_check
+from mediacode.services.ingest import HashAhead, _hash_and_check
 from mediacode.storage.content_hash import content_hash
 
 LINE = (
@@ -52,3 +52,23 @@ def test_broken_gzip_is_raised_by_the_hash_and_no_scan_is_kept(tmp_path: Path) -
     path.write_bytes(gzip.compress(LINE * 200)[:-40])
     with pytest.raises(Exception, match="gzip data is broken"):
         _hash_and_check(path, "squid")
+
+
+@pytest.mark.parametrize("source", ["squid", "postfix", "combined"])
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_hash_ahead_gives_what_hash_and_check_gives(tmp_path: Path, name: str, source: str) -> None:
+    path = tmp_path / "access.log"
+    path.write_bytes(FILES[name])
+    ahead = HashAhead(path, source)
+    assert ahead.result() == _hash_and_check(path, source)
+    assert ahead.result() == _hash_and_check(path, source)  # asked twice, the same answer
+
+
+def test_hash_ahead_raises_a_broken_gzip_when_asked_not_when_started(tmp_path: Path) -> None:
+    path = tmp_path / "access.log.gz"
+    path.write_bytes(gzip.compress(LINE * 200)[:-40])
+    ahead = HashAhead(path, "squid")
+    ahead.join()  # the thread has met the error and kept it
+    for _ in range(2):
+        with pytest.raises(Exception, match="gzip data is broken"):
+            ahead.result()

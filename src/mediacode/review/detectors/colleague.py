@@ -124,6 +124,11 @@ def _split_name(name: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return first, rest, core or rest
 
 
+ADDRESS_DETECTOR = "colleague address"
+"""The detector name of a colleague named by their own full e-mail address: the address is personal
+data and the colleague both, so the address finding does not absorb it."""
+
+
 def _compact(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", fold(text))
 
@@ -140,6 +145,8 @@ class ColleagueDetector:
         self._full: PhraseIndex[_Entry] = PhraseIndex()
         self._partial: PhraseIndex[_Entry] = PhraseIndex()
         self._handles: dict[str, list[Person]] = {}
+        self._addresses = {p.email.casefold(): p for p in org.people if p.email}
+        """Each colleague's own e-mail address: written in full, it names them."""
         self._departments: dict[str, frozenset[str]] = {}
         self._work = WorkContext(org)
         self._employer_names = frozenset(
@@ -307,6 +314,8 @@ class ColleagueDetector:
                 )
                 taken.update(t.index for t in post.tokens if handle.start() <= t.start < handle.end())
 
+        if mailed:
+            findings.extend(self._own_addresses(ctx, taken))
         identified = self._identified_by_address(post)
 
         for match in self._full.find(post):
@@ -463,6 +472,30 @@ class ColleagueDetector:
             if folded & self._departments[person.id]:
                 return person
         return people[0]
+
+    def _own_addresses(self, ctx: Context, taken: set[int]) -> list[Finding]:
+        """ "s.visser@brouwer.example is mijn collega": a colleague's own address names the colleague
+        as surely as the name does (the author's own address is the author's to give)."""
+        post = ctx.post
+        found: list[Finding] = []
+        for match in _ADDRESS.finditer(post.text):
+            person = self._addresses.get(match.group().casefold().rstrip("."))
+            if person is None or self._is_author(ctx, person):
+                continue
+            end = match.start() + len(match.group().rstrip("."))
+            found.append(
+                ctx.finding(
+                    Category.COLLEAGUE,
+                    match.start(),
+                    end,
+                    MSG_NAME,
+                    ADDRESS_DETECTOR,
+                    person.id,
+                    department=person.department or person.role,
+                )
+            )
+            taken.update(t.index for t in post.tokens if match.start() <= t.start < end)
+        return found
 
     def _identified_by_address(self, post: Post) -> set[str]:
         """People whose e-mail address or handle the post gives ("Reach Ahmed at ahmed.x@...")."""

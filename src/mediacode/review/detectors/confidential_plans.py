@@ -21,7 +21,9 @@ from mediacode.review.lexicon.business_words import (
     BOARDS,
     BUSINESS_NEWS,
     COUNT_WORDS,
+    CURRENT_PERIODS,
     DEAL_WORDS,
+    EMPTY_REPORTS,
     FIGURE_WORDS,
     FUTURE_CUES,
     FUTURE_TIMES,
@@ -38,6 +40,7 @@ from mediacode.review.lexicon.business_words import (
     PUBLISHED_CUES,
     QUIET_CUES,
     REORGANISATION_WORDS,
+    REPEATED,
     REPORTED,
     SCREENSHOT_WORDS,
     SECRECY_CUES,
@@ -128,6 +131,10 @@ _MOVES = frozenset(
         "afstoten",
         "relocated",
         "relocate",
+        "relocates",
+        "relocating",
+        "moves",
+        "moving",
         "closes",
         "closing",
         "merged",
@@ -229,6 +236,17 @@ def _reported(sentence: str) -> bool:
     return not before or before[-1] not in ("ik", "i")
 
 
+_AHEAD_CUES = tuple(c for c in FUTURE_CUES if c not in CURRENT_PERIODS)
+
+
+def _ahead(sentence: str) -> bool:
+    """The sentence tells of something to come: a future cue, or "this year" unless the event is one
+    more of its kind ("another reorg, the fourth one this year" has happened)."""
+    if has_phrase(sentence, _AHEAD_CUES) is not None:
+        return True
+    return has_phrase(sentence, CURRENT_PERIODS) is not None and has_phrase(sentence, REPEATED) is None
+
+
 def _may_hold(post: Post, keys: frozenset[str], phrases: tuple[str, ...]) -> bool:
     return not post.lower_words.isdisjoint(keys) and has_phrase(post.lower, phrases) is not None
 
@@ -318,7 +336,7 @@ class PlanFinder:
                 continue
             marked = has_phrase(sentence, _CONFIDENTIAL_MARKS) is not None
             # "we're letting 40 people go": the progressive tells a plan
-            future = has_phrase(sentence, FUTURE_CUES) is not None or (job_loss and "letting" in words)
+            future = _ahead(sentence) or (job_loss and "letting" in words)
             if folded is None:
                 folded = {fold(w) for w in words}
             strict_place = bool(folded & _PLACES)
@@ -360,6 +378,8 @@ class PlanFinder:
         """What an internal meeting or document said: after a colon ("uit het MT: ..."), a decision
         ("het MT heeft besloten"), a number, a plan or a date to come ("volgend jaar")."""
         after = sentence[sentence.find(source) + len(source) :]
+        if has_phrase(after, EMPTY_REPORTS) is not None:
+            return False  # "another all-hands where leadership says nothing"
         return (
             ":" in after
             or _reported(sentence)

@@ -254,7 +254,7 @@ class DamagingDetector:
             start += 1
         while end > start and post.text[end - 1].isspace():
             end -= 1
-        sarcastic = features is not None and bool(features.features & _SARCASM_CUES)
+        sarcastic = not features.gate.isdisjoint(_SARCASM_CUES)
         reason = ctx.gettext(_REASONS["sarcasm" if sarcastic else "tone"])
         return [
             ctx.finding(

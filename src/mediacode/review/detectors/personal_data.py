@@ -85,6 +85,14 @@ MSG_DISCIPLINE = (
 _EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 _PHONE = re.compile(r"(?<![\w+€$.,/:-])(\+?\(?\d[\d\s().-]{6,17}\d)(?![\w%/:]|[.,]\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+_IBAN_ANY_CASE = re.compile(_IBAN.pattern, re.IGNORECASE)
+"""An IBAN typed in lower case ("nl91abna0417164300"): counted when its checksum holds."""
+_OBFUSCATED_EMAIL = re.compile(
+    r"\b[\w.%+-]+\s*[\[({]\s*(?:at|apenstaartje)\s*[\])}]\s*[\w-]+"
+    r"(?:\s*[\[({]\s*(?:dot|punt)\s*[\])}]\s*[\w-]+)+",
+    re.IGNORECASE,
+)
+"""An address written to fool harvesters: "tom [at] gmail [dot] com", "anna(at)kpn(punt)nl"."""
 _IBAN_NL = re.compile(r"NL\d{2} ?[A-Z]{4}(?: ?\d{4}){2} ?\d{2}")
 """A Dutch IBAN by its shape: posts give made-up numbers that fail the checksum but are meant as one."""
 _BSN = re.compile(r"(?<![\d.])(\d{4}\.\d{2}\.\d{3}|\d{3}[ .]?\d{3}[ .]?\d{3}|\d{8})(?!\d|\.\d)")
@@ -246,6 +254,15 @@ class PersonalDataDetector:
             given = [w for w in re.findall(r"[\w'-]+", person.name) if w.lower().rstrip(".") not in TITLES]
             if len(given) > 1:
                 self._first_names.setdefault(given[0].lower(), set()).add(person.id)
+        self._numbered_names = tuple(
+            name.casefold()
+            for name in (
+                *(t.term for t in org.confidential_terms),
+                *(n for r in org.relations for n in r.names),
+            )
+            if any(c.isdigit() for c in name)
+        )
+        """Code names and relations with a number ("Zorgpad 2027"), which look like a street address."""
         self._facts: PhraseIndex[str] = PhraseIndex(
             _fact_index("health", HEALTH)
             + _fact_index("salary", SALARY)
@@ -293,8 +310,19 @@ class PersonalDataDetector:
             if self._owned_by_author(post, match.start()):
                 continue
             add(match.start(), match.end(), MSG_EMAIL, "e-mail")
+        for match in _OBFUSCATED_EMAIL.finditer(text) if "[" in text or "(" in text or "{" in text else ():
+            if free(match.start(), match.end()) and not self._owned_by_author(post, match.start()):
+                add(match.start(), match.end(), MSG_EMAIL, "e-mail")
         has_digit = _DIGIT.search(text) is not None  # every pattern below but the e-mail needs a digit
         ibans = [m for m in _IBAN.finditer(text) if _validators()[0](m.group())] if has_digit else []
+        if has_digit and not text.isupper():
+            ibans += [
+                m
+                for m in _IBAN_ANY_CASE.finditer(text)
+                if not m.group().isupper()
+                and _validators()[0](m.group().upper())
+                and not any(m.start() == i.start() for i in ibans)
+            ]
         if "NL" in text:
             ibans += [m for m in _IBAN_NL.finditer(text) if not any(m.start() == i.start() for i in ibans)]
         for match in ibans:
@@ -425,6 +453,8 @@ class PersonalDataDetector:
         for start, end in spans:
             if not free(start, end) or self._owned_by_author(post, start):
                 continue
+            if self._numbered_names and text[start:end].casefold().startswith(self._numbered_names):
+                continue  # "Zorgpad 2027" is the project, not a house on the Zorgpad
             before = {t.lower for t in post.tokens if t.end <= start}
             if before & _BUSINESS_PLACES and not (before & {"klant", "customer", "client"}):
                 continue

@@ -21,6 +21,7 @@ from mediacode.review.finding import Finding
 from mediacode.review.lexicon.common_words import COMMON_WORDS
 from mediacode.review.lexicon.context_words import FINITE_VERBS, PLURAL_VERBS
 from mediacode.review.lexicon.demeaning import INSULT_NOUNS, NAME_CALLING
+from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
 from mediacode.review.lexicon.people_words import KIN
 from mediacode.review.lexicon.personal_words import SERVED_PEOPLE
 from mediacode.review.phrase_index import PhraseIndex, phrase_parts
@@ -38,6 +39,8 @@ MSG_DISPUTE = (
     "'{text}': the post discusses a customer in public. "
     "The code asks you not to discuss or argue with customers in public."
 )
+
+_FUNCTION_WORDS = DUTCH | ENGLISH
 
 _CUSTOMER_NOUNS = frozenset(
     {"klant", "customer", "client", "opdrachtgever", "afnemer", "klantje", "buyer", "koper"}
@@ -118,7 +121,10 @@ _DISPUTE = frozenset(
         "scolded",
         "screamed",
         "threatened",
+        "threatening",
+        "threatens",
         "dreigde",
+        "dreigt",
     ]
 )
 
@@ -441,8 +447,8 @@ class RelationDetector:
             plural = token.lower in _PLURAL_CUSTOMERS or token.lower in _PLURAL_SERVED
             if not plural and token.lower not in _CUSTOMER_NOUNS and token.lower not in _SERVED_AT_WORK:
                 continue
-            openers = _PLURAL_OPENERS if plural else _SINGULAR
-            if not (token.sentence_start or (i > 0 and tokens[i - 1].lower in openers)):
+            opener = _opener(post, i, _PLURAL_OPENERS if plural else _SINGULAR)
+            if opener is None:
                 continue
             possessive = post.gap(i).strip() in ("'", "’")
             if possessive and not (i + 1 < len(tokens) and tokens[i + 1].lower == "s"):
@@ -460,9 +466,30 @@ class RelationDetector:
                 continue
             if not plural and not (about_them or _DISPUTE.intersection(sentence) or _insulted(post, i)):
                 continue
-            start = token.start if token.sentence_start else tokens[i - 1].start
-            found.append(ctx.finding(Category.CUSTOMER, start, token.end, MSG_DISPUTE, self.name, ""))
+            found.append(
+                ctx.finding(Category.CUSTOMER, tokens[opener].start, token.end, MSG_DISPUTE, self.name, "")
+            )
         return found
+
+
+def _opener(post: Post, i: int, openers: frozenset[str]) -> int | None:
+    """Where the customer's noun phrase starts: the noun opening its sentence, or an article or
+    possessive right before it or before one adjective ("our biggest client", "een boze klant")."""
+    tokens = post.tokens
+    if tokens[i].sentence_start:
+        return i
+    if i > 0 and tokens[i - 1].lower in openers:
+        return i - 1
+    if (
+        i > 1
+        and tokens[i - 2].lower in openers
+        and tokens[i - 1].lower not in _FUNCTION_WORDS
+        and not tokens[i - 1].sentence_start
+        and post.gap(i - 2) == " "
+        and post.gap(i - 1) == " "
+    ):
+        return i - 2
+    return None
 
 
 def _insulted(post: Post, i: int) -> bool:

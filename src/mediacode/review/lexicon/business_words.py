@@ -253,6 +253,40 @@ REORGANISATION_WORDS = (
     "let go",
 )
 
+CURRENT_PERIODS = ("this year", "dit jaar")
+"""Future cues that also count what has happened already: "the fourth reorg this year"."""
+
+REPEATED = (
+    "another",
+    "yet another",
+    "weer een",
+    "alweer",
+    "alweer een",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+)
+"""Words that make an event one more of its kind: with only a current period, it has happened."""
+
+EMPTY_REPORTS = (
+    "says nothing",
+    "said nothing",
+    "say nothing",
+    "nothing new",
+    "zegt niks",
+    "zegt niets",
+    "zei niks",
+    "zei niets",
+    "niks nieuws",
+    "niets nieuws",
+)
+"""What a meeting said when it said nothing: no content to leak."""
+
 FUTURE_CUES = (
     "volgend jaar",
     "volgende maand",
@@ -296,6 +330,14 @@ FUTURE_CUES = (
     "vanaf volgende",
     "volgende week",
     "next week",
+    "next summer",
+    "next spring",
+    "next autumn",
+    "next winter",
+    "volgende zomer",
+    "volgend voorjaar",
+    "volgend najaar",
+    "volgende winter",
     "in talks",
     "in gesprek",
     "aan het praten",

@@ -26,6 +26,9 @@ WORK_WORDS = words(
     suppliers deadline shift shifts boss manager director management company employer branch
     warehouse quarter onboarding offsite all-hands working workload staff campaign launch managers
     presentation presentations hackathon demo
+    promotie promoted promotion salaris salarisverhoging loonsverhoging loonstrook ontslag
+    ontslagen salary payslip payroll appraisal dismissed sacked vacature vacancy sollicitant
+    proeftijd probation ziekmelding ziekgemeld verzuim hr
     """
 )
 """Words that place a post at work: a first name alone in such a post most likely is a colleague."""

@@ -26,10 +26,10 @@ INSULT_NOUNS = words(
 
 FRAMED_NOUNS = words(
     """
-    dumbo dork dorks bozo oaf oafs dolt dolts dunce dunces twit twits slob slobs chav chavs redneck
+    dumbo dork dorks jerk jerks bozo oaf oafs dolt dolts dunce dunces twit twits slob slobs chav chavs redneck
     rednecks incel incels degenerates creeps pervert perverts weirdo weirdos psycho psychos lunatic
     lunatics aso asos prutser prutsers klungel klungels sufferd sufferds stumpert stumperds oen oenen
-    mietje mietjes zwakzinnige zwakzinnigen autist autisten psychopaat psychopaten schizo luilak
+    mietje mietjes homo zwakzinnige zwakzinnigen autist autisten psychopaat psychopaten schizo luilak
     luilakken clown clowns pig pigs swine ape apes monkeys parasite parasites leeches vultures sheep
     caveman cavemen neanderthal neanderthals barbarian barbarians savages baboons cockroaches
     varken varkens zwijn zwijnen aap apen beesten ratten parasiet parasieten gieren schapen holbewoner
@@ -116,6 +116,9 @@ SKILLS = words(
 """Skills a whole group is said to lack ("vrouwen kunnen gewoon niet inparkeren", "women can't
 drive"): a stereotype, whatever words stand between."""
 
+TYPIFIERS = words("typisch typical typically")
+"""A word that makes a whole group the type of something bad ("Typisch Marokkanen, altijd gedoe")."""
+
 SKILL_MODALS = words("kunnen can cannot")
 SKILL_NEGATIONS = words("niet nooit geen not never t")
 """The modal and the negation of a denied skill; "t" is what remains of "can't" as a word."""
@@ -188,8 +191,18 @@ THREATS = (
     "deserve to be shot",
     "deserves to be shot",
     "should be hanged",
+    "pleur op",
+    "donder op",
+    "sodemieter op",
+    "piss off",
+    "dikke koe",
+    "vette koe",
+    "fat cow",
+    "vet varken",
+    "dik varken",
+    "fat pig",
 )
-"""Threats of violence, meant or as a joke."""
+"""Threats of violence, meant or as a joke, rude dismissals and insults of someone's body."""
 
 BLASPHEMY = words("jezus jesus christ christus jeezus")
 """Holy names used as an exclamation ("Jezus, wat een sukkels"; "Jesus Christ, the traffic")."""

@@ -31,7 +31,7 @@ ROLE_NOUNS = words(
     hr-adviseur hr-medewerker collega colleague coworker co-worker receptioniste secretaresse
     assistent assistant stagiair stagiaire trainee medewerker medewerkster werknemer employee hire
     intern invalkracht invaller uitzendkracht oproepkracht hulpkracht seizoenskracht vakantiekracht
-    flexkracht flexwerker
+    flexkracht flexwerker bestuurder bestuursvoorzitter
     """
 )
 """Nouns for one person at work; after "my/our" or "the new" they single someone out."""

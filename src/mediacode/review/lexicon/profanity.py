@@ -129,7 +129,7 @@ WORDS = words(
     fvck fvcking phuck phucking fcuk fcuking fukken motherfucker mfer mofos
     pussy pussies tits titties horny dildo dildos milf jizz wank wanking wanked wankstain
     geneukt geneuk tieten tietjes geil geile afrukken pijpbeurt
-    poofter poofters mongs tard tards spacko
+    poofter poofters mongs tard tards spacko gelul prat prats
     """
 )
 
@@ -213,6 +213,13 @@ PHRASES = (
     "jij kneus",
     "wat een kneus",
     "stelletje kneuzen",
+    "such a cow",
+    "sod it",
+    "screw this",
+    "screw it",
+    "screw that",
+    "pain in the arse",
+    "pain in the ass",
 )
 
 DISEASE_CURSES = (

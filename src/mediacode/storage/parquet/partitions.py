@@ -8,8 +8,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow.parquet as pq  # type: ignore[import-untyped]
-
 from mediacode.monitoring.stored import TABLES
 from mediacode.storage.layout import DAY_PREFIX, StateLayout
 from mediacode.storage.lock import publishing
@@ -25,6 +23,10 @@ class DayPartition:
         return sorted(self.folder.glob("*.parquet"))
 
     def rows(self) -> int:
+        # Imported here: retention (run by every ingest) lists partitions but never counts rows,
+        # and the ingest starts hashing its input before PyArrow is loaded (ADR 0078).
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
+
         return sum(pq.ParquetFile(path).metadata.num_rows for path in self.files())
 
     def bytes(self) -> int:

@@ -85,13 +85,23 @@ class DayPartitionWriter:
         """An Arrow batch in the table's column order: each of its days becomes a row group of its file.
 
         The bulk path (engine-side parsing) hands whole batches instead of tuples;
-        the files are the same as ``add``/``extend`` would write.
+        the files are the same as ``add``/``extend`` would write. When each day is one run
+        of rows (a log in time order) the runs are written as slices, without copying;
+        otherwise each day's rows are gathered first.
         """
         if batch.num_rows == 0:
             return
         if self.buffer:
             self.spill()
         days = batch.column(DAY_INDEX)
+        runs = pc.run_end_encode(days)
+        run_days = runs.values.to_pylist()
+        if len(set(run_days)) == len(run_days):
+            start = 0
+            for day, end in zip(run_days, runs.run_ends.to_pylist(), strict=True):
+                self._write(day, batch.slice(start, end - start))
+                start = end
+            return
         for day in pc.unique(days).to_pylist():
             self._write(day, batch.filter(pc.equal(days, pa.scalar(day, days.type))))
 
