@@ -114,6 +114,20 @@ def test_message_pseudonyms_are_those_of_the_plain_hmac(key_bytes: int) -> None:
     assert numbering.of(1) != MessagePseudonyms(key, "postfix-3210").of(1)
 
 
+@pytest.mark.parametrize(
+    "ordinals",
+    [[], [1], [7, 3, 7], list(range(1, 1200)), [9, 10, 99, 100, 999_999, 1_000_000, 12_345_678_901]],
+    ids=["none", "one", "repeated-out-of-order", "many", "digit-boundaries"],
+)
+def test_message_pseudonyms_of_many_are_those_of_one_by_one(ordinals: list[int]) -> None:
+    key = os.urandom(32)
+    numbering = MessagePseudonyms(key, "postfix-0123")
+    found = numbering.of_many(ordinals)
+    assert found == [message_pseudonym(key, "postfix-0123", n) for n in ordinals]
+    assert found == [numbering.of(n) for n in ordinals]
+    assert not set(found) & set(MessagePseudonyms(os.urandom(32), "postfix-0123").of_many(ordinals))
+
+
 def _samples() -> list[Path]:
     return sorted(REAL.glob("*.log")) if REAL.is_dir() else []
 

@@ -379,8 +379,8 @@ WITH mine AS NOT MATERIALIZED (
     SELECT qid, s, rcpt, min(n) AS first, arg_max(status, n) AS status
     FROM seg WHERE {delivered} GROUP BY qid, s, rcpt
 ), listed AS (
-    SELECT qid, s, list_transform(list_sort(list({{'first': first, 'rcpt': rcpt}})), lambda x: x.rcpt)
-            AS recipients, min(status) AS low, max(status) AS high
+    SELECT qid, s, list_select(list(rcpt), list_grade_up(list(first))) AS recipients,
+        min(status) AS low, max(status) AS high
     FROM outcomes GROUP BY qid, s
 ), records AS (
     SELECT coalesce(m.end_line, (SELECT count(*) FROM timed) + 1) AS n, m.first_line,

@@ -158,15 +158,13 @@ def stored_rows(records: pa.RecordBatch, maker: RowMaker) -> pa.RecordBatch | No
     message_sender = pc.take(table, _where(sender_internal, message_period * width + sender_index))
     message_department = pc.take(departments, _where(sender_internal, sender_index))
     message_domain = pc.take(domains, _where(sender_external, sender_index))
-    messages: list[str | None] = [None] * count
-    numberings = [maker.message_pseudonyms(keys[name]) for name in period_names]
-    for index, period_number, ordinal in zip(
-        np.flatnonzero(keep).tolist(),
-        message_period[keep].tolist(),
-        ordinals[keep].tolist(),
-        strict=True,
-    ):
-        messages[index] = numberings[period_number].of(ordinal)
+    messages = np.full(count, None, dtype=object)
+    kept, kept_period, kept_ordinals = np.flatnonzero(keep), message_period[keep], ordinals[keep]
+    for period_number, name in enumerate(period_names):
+        here = kept_period == period_number
+        if here.any():
+            numbering = maker.message_pseudonyms(keys[name])
+            messages[kept[here]] = numbering.of_many(kept_ordinals[here].tolist())
     # Per row: the recipient's pseudonym and department (internal), else the peer domain.
     take = pa.array(row_message, pa.int64())
     recipient_internal = internal[row_address]
