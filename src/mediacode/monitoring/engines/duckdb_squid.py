@@ -83,7 +83,7 @@ WITH parted AS (
     SELECT raw, odd, len(p) AS n, p[1] AS stamp, p[3] AS client, p[4] AS code, p[5] AS size,
         p[6] AS method, p[7] AS url, p[8] AS account, p[10] AS mime, string_split(p[4], '/') AS result_status,
         CASE WHEN p[6] <> 'CONNECT' AND strpos(p[7], '://') > 1 THEN
-            CASE WHEN strpos(p[7], '/') = strpos(p[7], '://') + 1 THEN split_part(p[7], '/', 3)
+            CASE WHEN strpos(p[7], '/') = strpos(p[7], '://') + 1 THEN string_split(p[7], '/')[3]
                  ELSE split_part(substr(p[7], strpos(p[7], '://') + 3), '/', 1) END END AS rest,
         regexp_matches(raw, {_literal(_HEAD)}) AS head
     FROM parted
@@ -143,7 +143,9 @@ SELECT reason,
         CASE WHEN contains(account, '%') THEN url_decode(account) ELSE account END END AS "user",
     CASE WHEN reason IS NULL THEN nullif(client, '-') END AS client_ip,
     CASE WHEN reason IS NULL THEN lower(host_text) END AS host,
-    CASE WHEN reason IS NULL AND port_text <> '' THEN TRY_CAST(port_text AS INTEGER) END AS port,
+    CASE WHEN reason IS NULL AND port_text <> '' THEN
+        CASE port_text WHEN '443' THEN 443 WHEN '80' THEN 80
+             ELSE TRY_CAST(port_text AS INTEGER) END END AS port,
     CASE WHEN reason IS NULL THEN method END AS method,
     CASE WHEN reason IS NULL THEN TRY_CAST(status_text AS INTEGER) END AS status,
     CASE WHEN reason IS NULL THEN TRY_CAST(size AS BIGINT) END AS bytes,
