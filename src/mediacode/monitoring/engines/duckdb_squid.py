@@ -64,6 +64,11 @@ def squid_sql(path: Path, check: FileCheck) -> str:
     split on single spaces is exactly Python's ``str.split()``. Only the common forms are decided
     here (``%ts`` with ten digits and milliseconds, ``host[:port]`` without brackets); the rest
     goes to the reference parser.
+
+    Each field is cut once: ``result/status`` and ``host:port`` by one ``string_split`` each (DuckDB's
+    ``substr`` counts characters from the start on every call). The stamp goes through a DOUBLE: with
+    three decimals and below 2**32 s, the double times 10**6 lies within 0.49 of the exact microseconds,
+    so the rounding cast gives them exactly, as ``fromtimestamp(float(stamp))`` does (ADR 0078, round 4).
     """
     source = (
         f"read_csv({_literal(str(path))}, columns = {{'line': 'VARCHAR'}}, delim = '\\x01', quote = '',"
