@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gzip
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -53,6 +54,23 @@ TRICKY_LINES: tuple[str, ...] = (
     f"{S} 1 10.0.0.5 TCP_MISS/200 10 GET a/b://h.example:8080/x {TAIL}",
     f"{S} 1 10.0.0.5 TCP_MISS/200 10 GET http:/x://h.example/ {TAIL}",
     f"{S} 1 10.0.0.5 TCP_MISS/200 10 GET http:// {TAIL}",
+    # round 4: one split of result/status and of host:port, the stamp through a double, the common ports
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 CONNECT h.example:80 {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 CONNECT h.example:0443 {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 CONNECT h.example:65536 {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 CONNECT h.example: {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 CONNECT fe80::1:443 {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 CONNECT h.example {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example:443/ {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example:80:80/ {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS//200 10 GET http://h.example/ {TAIL}",
+    f"{S} 1 10.0.0.5 /200/ 10 GET http://h.example/ {TAIL}",
+    f"{S} 1 10.0.0.5 TCP_MISS/ 10 GET http://h.example/ {TAIL}",
+    "2147483647.999 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
+    "2147483648.001 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
+    "1099511627.775 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
+    "0000000000.000 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
+    "4294967294.001 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
     # handed to the reference parser line by line, same answer
     "1709539200.123456 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
     "1.7e9 1 10.0.0.5 TCP_MISS/200 10 GET http://h.example/ - HIER_NONE/- -",
@@ -185,3 +203,16 @@ def test_demo_access_log(tmp_path: Path) -> None:
     path = write(tmp_path / "access.log", access_log(build_demo_folder().people, LogMonth(2026, 10)))
     items = assert_same(path)
     assert Counter(item.reason for item in items if isinstance(item, Reject)) == {"no_host": 3}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_stamps_keep_their_milliseconds(tmp_path: Path, seed: int) -> None:
+    """The stamp goes through a double (ADR 0078, round 4): every millisecond below 2**32 s comes back exact."""
+    draw = random.Random(seed)
+    stamps = [draw.randrange(0, 4_294_967_296_000) for _ in range(3_000)]
+    stamps += [4_294_967_295_999 - n for n in range(50)] + list(range(50))
+    lines = [
+        f"{ms // 1000:010d}.{ms % 1000:03d} 1 10.0.0.5 TCP_MISS/200 10 GET http://h/ {TAIL}" for ms in stamps
+    ]
+    items = assert_same(write(tmp_path / "access.log", "\n".join(lines) + "\n"))
+    assert all(isinstance(item, WebRecord) for item in items)

@@ -64,6 +64,11 @@ def squid_sql(path: Path, check: FileCheck) -> str:
     split on single spaces is exactly Python's ``str.split()``. Only the common forms are decided
     here (``%ts`` with ten digits and milliseconds, ``host[:port]`` without brackets); the rest
     goes to the reference parser.
+
+    Each field is cut once: ``result/status`` and ``host:port`` by one ``string_split`` each (DuckDB's
+    ``substr`` counts characters from the start on every call). The stamp goes through a DOUBLE: with
+    three decimals and below 2**32 s, the double times 10**6 lies within 0.49 of the exact microseconds,
+    so the rounding cast gives them exactly, as ``fromtimestamp(float(stamp))`` does (ADR 0078, round 4).
     """
     source = (
         f"read_csv({_literal(str(path))}, columns = {{'line': 'VARCHAR'}}, delim = '\\x01', quote = '',"
@@ -81,10 +86,9 @@ WITH parted AS (
     FROM (SELECT coalesce(line, '') AS raw FROM {source})
 ), fields AS (
     SELECT raw, odd, len(p) AS n, p[1] AS stamp, p[3] AS client, p[4] AS code, p[5] AS size,
-        p[6] AS method, p[7] AS url, p[8] AS account, p[10] AS mime, strpos(p[4], '/') AS slash,
-        substr(p[4], strpos(p[4], '/') + 1) AS status_text,
+        p[6] AS method, p[7] AS url, p[8] AS account, p[10] AS mime, string_split(p[4], '/') AS result_status,
         CASE WHEN p[6] <> 'CONNECT' AND strpos(p[7], '://') > 1 THEN
-            CASE WHEN strpos(p[7], '/') = strpos(p[7], '://') + 1 THEN split_part(p[7], '/', 3)
+            CASE WHEN strpos(p[7], '/') = strpos(p[7], '://') + 1 THEN string_split(p[7], '/')[3]
                  ELSE split_part(substr(p[7], strpos(p[7], '://') + 3), '/', 1) END END AS rest,
         regexp_matches(raw, {_literal(_HEAD)}) AS head
     FROM parted
@@ -100,21 +104,16 @@ WITH parted AS (
         END AS authority
     FROM fields
 ), hosted AS (
-    SELECT *, strpos(authority, ':') AS colon, starts_with(authority, '[') AS bracket FROM cut
-), after AS (
-    SELECT *, CASE WHEN colon > 0 THEN substr(authority, colon + 1) END AS after_colon FROM hosted
+    SELECT *, string_split(authority, ':') AS host_port, starts_with(authority, '[') AS bracket,
+        len(result_status) = 2 AS one_slash, result_status[2] AS status_text
+    FROM cut
 ), split_host AS (
+    SELECT *, len(host_port) = 2 AND NOT bracket AS one_colon FROM hosted
+), ported AS (
     SELECT *,
-        CASE
-            WHEN colon = 0 OR bracket THEN authority
-            WHEN contains(after_colon, ':') THEN authority
-            ELSE nullif(substr(authority, 1, colon - 1), '')
-        END AS host_text,
-        CASE
-            WHEN colon = 0 OR bracket OR contains(after_colon, ':') THEN ''
-            ELSE after_colon
-        END AS port_text
-    FROM after
+        CASE WHEN one_colon THEN nullif(host_port[1], '') ELSE authority END AS host_text,
+        CASE WHEN one_colon THEN host_port[2] ELSE '' END AS port_text
+    FROM split_host
 ), early AS (
     SELECT *,
         CASE WHEN NOT (head AND stamp < '4294967296') THEN CASE
@@ -122,10 +121,10 @@ WITH parted AS (
                 CASE WHEN starts_with(stamp, '#') THEN 'comment' ELSE 'bad_timestamp' END
             WHEN NOT (stamp GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].[0-9][0-9][0-9]'
                       AND stamp < '4294967296') THEN '{PYTHON}'
-            WHEN NOT (slash > 0 AND status_text GLOB '[0-9][0-9][0-9]') THEN 'bad_status'
+            WHEN NOT (one_slash AND status_text GLOB '[0-9][0-9][0-9]') THEN 'bad_status'
             WHEN NOT {_digits("size")} OR length(size) > {squid.MAX_BYTES_DIGITS} THEN 'bad_bytes'
         END END AS early_reason
-    FROM split_host
+    FROM ported
 ), reasoned AS (
     SELECT *,
         CASE
@@ -135,27 +134,30 @@ WITH parted AS (
             WHEN early_reason IS NOT NULL THEN early_reason
             WHEN bracket THEN '{PYTHON}'
             WHEN host_text IS NULL THEN 'no_host'
-            WHEN port_text <> '' AND NOT ({_digits("port_text")} AND length(port_text) <= 5
-                                          AND TRY_CAST(port_text AS INTEGER) <= 65535) THEN 'no_host'
+            WHEN port_text NOT IN ('', '443', '80')
+                 AND NOT ({_digits("port_text")} AND length(port_text) <= 5
+                          AND TRY_CAST(port_text AS INTEGER) <= 65535) THEN 'no_host'
             WHEN contains(account, '%') AND regexp_matches(account, '%[89A-Fa-f][0-9A-Fa-f]') THEN '{PYTHON}'
         END AS reason
     FROM early
 )
 SELECT reason,
     CASE WHEN reason IS NULL
-         THEN make_timestamp(CAST(CAST(stamp AS DECIMAL(16, 3)) * 1000 AS BIGINT) * 1000) END AS at,
+         THEN make_timestamp(CAST(CAST(stamp AS DOUBLE) * 1000000 AS BIGINT)) END AS at,
     CASE WHEN reason IS NULL AND account <> '-' THEN
         CASE WHEN contains(account, '%') THEN url_decode(account) ELSE account END END AS "user",
     CASE WHEN reason IS NULL THEN nullif(client, '-') END AS client_ip,
     CASE WHEN reason IS NULL THEN lower(host_text) END AS host,
-    CASE WHEN reason IS NULL AND port_text <> '' THEN TRY_CAST(port_text AS INTEGER) END AS port,
+    CASE WHEN reason IS NULL AND port_text <> '' THEN
+        CASE port_text WHEN '443' THEN 443 WHEN '80' THEN 80
+             ELSE TRY_CAST(port_text AS INTEGER) END END AS port,
     CASE WHEN reason IS NULL THEN method END AS method,
     CASE WHEN reason IS NULL THEN TRY_CAST(status_text AS INTEGER) END AS status,
     CASE WHEN reason IS NULL THEN TRY_CAST(size AS BIGINT) END AS bytes,
     CASE WHEN reason IS NULL AND mime <> '-' THEN
         CASE WHEN contains(mime, ';') THEN lower(split_part(mime, ';', 1)) ELSE lower(mime) END
     END AS content_type,
-    CASE WHEN reason IS NULL THEN nullif(substr(code, 1, slash - 1), '') END AS cache_result,
+    CASE WHEN reason IS NULL THEN nullif(result_status[1], '') END AS cache_result,
     CASE WHEN reason = '{PYTHON}' THEN raw END AS raw
 FROM reasoned
 """  # noqa: S608 - only the path is interpolated, as a quoted literal  # nosec B608  # the path is a quoted literal
