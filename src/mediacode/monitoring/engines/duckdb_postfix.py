@@ -10,7 +10,10 @@ count of earlier closing lines), and each message is one row with its first
 line, sender, size, recipients in first-seen order with their last status,
 and the private-subject flag. Records come out in the reference's order (a
 message at its ``removed`` line, a refusal at its own line, unfinished
-messages at the end in order of their first line).
+messages at the end in order of their first line). The doubt (below) is known
+before the first batch; recipients, status and direction are aggregated per
+chunk of output lines, each when its first batch is asked for, so a caller
+pulling batches in a thread makes rows while DuckDB aggregates the next chunk.
 
 The reference parser stays the reference. A file the SQL cannot answer for
 exactly goes to it as a whole (the reassembly carries state from line to line,
