@@ -10,7 +10,10 @@ count of earlier closing lines), and each message is one row with its first
 line, sender, size, recipients in first-seen order with their last status,
 and the private-subject flag. Records come out in the reference's order (a
 message at its ``removed`` line, a refusal at its own line, unfinished
-messages at the end in order of their first line).
+messages at the end in order of their first line). The doubt (below) is known
+before the first batch; recipients, status and direction are aggregated per
+chunk of output lines, each when its first batch is asked for, so a caller
+pulling batches in a thread makes rows while DuckDB aggregates the next chunk.
 
 The reference parser stays the reference. A file the SQL cannot answer for
 exactly goes to it as a whole (the reassembly carries state from line to line,
@@ -42,6 +45,8 @@ from mediacode.monitoring.sources.reject import Notice, Reject
 from mediacode.monitoring.sources.syslog_time import MONTHS, TURN_OF_YEAR_GAP
 
 BATCH_ROWS = 131_072
+CHUNK_LINES = 262_144
+"""Output lines per chunk of the recipients' aggregation (``item_batches``)."""
 MEMORY_LIMIT = "512MB"
 PYTHON = "?python"
 """The reason column's marker for a line only the reference parser can read."""
@@ -316,29 +321,9 @@ FROM (SELECT *, NULL AS ts0, {year} AS year FROM {source})
 """  # noqa: S608  # nosec B608  # constants and the year as an integer
 
 
-def messages_sql(options: Options) -> str:
-    """Items from the ``timed`` view: line rejects, refusals and messages, with what the checks need.
-
-    A queue id with no closing line, or one closing line that is its last, is one message (most
-    are); only the others are cut into messages by a running count of closing lines.
-    """
-    is_local = _is_local("x", options.local_domains)
-    sender_local = _is_local("sender", options.local_domains)
-    window = int(options.window.total_seconds() * 1_000_000)
-    every = postfix.CHECK_EVERY
-    direction = (
-        "NULL"
-        if not options.local_domains
-        else f"""CASE
-            WHEN sender IS NULL AND len(recipients) = 0 THEN NULL
-            WHEN sender IS NOT NULL AND {sender_local} THEN
-                CASE WHEN len(recipients) > 0 AND list_bool_and(list_transform(recipients, lambda x: {is_local}))
-                     THEN 'internal' ELSE 'outbound' END
-            WHEN list_bool_or(list_transform(recipients, lambda x: {is_local})) THEN 'inbound'
-        END"""
-    )
-    closing = "kind IN ('M', 'X')"
-    aggregates = f"""min(n) FILTER (kind <> 'M') AS first_line,
+def _aggregates() -> str:
+    closing = CLOSING
+    return f"""min(n) FILTER (kind <> 'M') AS first_line,
         arg_min(ts, n) FILTER (kind <> 'M') AS ts,
         min(ts) FILTER (kind <> 'M') AS earliest,
         max(n) FILTER (kind = 'X') AS end_line,
@@ -350,66 +335,131 @@ def messages_sql(options: Options) -> str:
         coalesce(bool_or(private), FALSE) AS private,
         coalesce(bool_or(kind = 'F' AND {_digits("size_text")} AND length(size_text) > {MAX_SIZE_DIGITS}),
             FALSE) AS huge"""
-    delivered = "kind = 'T' AND rcpt IS NOT NULL AND status IS NOT NULL"
+
+
+CLOSING = "kind IN ('M', 'X')"
+DELIVERED = "kind = 'T' AND rcpt IS NOT NULL AND status IS NOT NULL"
+MINE = "(SELECT n, ts, kind, qid, sender, rcpt, size_text, status, private FROM timed WHERE qid IS NOT NULL)"
+"""The lines that carry a queue id, with their time."""
+
+
+def whole_sql() -> str:
+    """Every queue id as one message, and whether it must be cut (more than one closing line, or a
+    line after its one closing line). Most queue ids are one message; only the others go to ``seg``."""
+    closing = CLOSING
     return f"""
-WITH mine AS NOT MATERIALIZED (
-    SELECT n, ts, kind, qid, sender, rcpt, size_text, status, private FROM timed WHERE qid IS NOT NULL
-), whole AS (
-    SELECT qid, 0 AS s, {aggregates},
-        count(*) FILTER ({closing}) > 1 OR (count(*) FILTER ({closing}) = 1 AND max(n) FILTER ({closing}) < max(n))
-            AS cut
-    FROM mine GROUP BY qid
-), cut_qids AS (
-    SELECT qid FROM whole WHERE cut
-), seg AS (
-    SELECT *, coalesce(sum(CASE WHEN {closing} THEN 1 ELSE 0 END) OVER (
-        PARTITION BY qid ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS s
-    FROM mine WHERE qid IN (SELECT qid FROM cut_qids)
-), buckets AS (
+SELECT qid, 0 AS s, {_aggregates()},
+    count(*) FILTER ({closing}) > 1 OR (count(*) FILTER ({closing}) = 1 AND max(n) FILTER ({closing}) < max(n))
+        AS cut
+FROM {MINE} GROUP BY qid
+"""  # noqa: S608  # nosec B608  # constants
+
+
+def seg_sql() -> str:
+    """The lines of cut queue ids, each with ``s``, the count of the queue id's closing lines before it."""
+    return f"""
+SELECT *, coalesce(sum(CASE WHEN {CLOSING} THEN 1 ELSE 0 END) OVER (
+    PARTITION BY qid ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS s
+FROM {MINE} WHERE qid IN (SELECT qid FROM whole WHERE cut)
+"""  # noqa: S608  # nosec B608  # constants
+
+
+def messages_sql(options: Options) -> str:
+    """Messages (from ``whole`` and ``seg``) without their recipients: the line ``n`` they come out at,
+    first line, time, sender, size, private flag, and what the doubt needs (``huge``, ``may_expire``).
+
+    ``may_expire``: a checkpoint of ``CHECK_EVERY`` lines inside the message's span while its earliest
+    time is older than the window before the highest time reached by then (by 4096-line buckets).
+    """
+    window = int(options.window.total_seconds() * 1_000_000)
+    every = postfix.CHECK_EVERY
+    return f"""
+WITH buckets AS (
     SELECT b, max(top) OVER (ORDER BY b ROWS UNBOUNDED PRECEDING) AS reached
     FROM (SELECT n // {every} AS b, max(ts) FILTER (kind IS NOT NULL) AS top FROM timed GROUP BY b)
 ), msgs AS (
-    SELECT * EXCLUDE (cut) FROM whole WHERE NOT cut
+    SELECT * EXCLUDE (cut), FALSE AS cut FROM whole WHERE NOT cut
     UNION ALL
-    SELECT qid, s, {aggregates} FROM seg GROUP BY qid, s
+    SELECT qid, s, {_aggregates()}, TRUE AS cut FROM seg GROUP BY qid, s
+)
+SELECT coalesce(m.end_line, (SELECT count(*) FROM timed) + 1) AS n, m.qid, m.s, m.cut, m.first_line,
+    m.end_line IS NULL AND NOT m.refused AS unfinished, m.refused, m.ts, nullif(m.sender, '') AS sender,
+    m.size, m.private, m.huge,
+    coalesce(m.closed_at, (SELECT count(*) FROM timed)) // {every} > m.first_line // {every}
+        AND m.earliest < coalesce(b.reached, (SELECT max(reached) FROM buckets)) - to_microseconds({window})
+        AS may_expire
+FROM msgs m LEFT JOIN buckets b ON b.b = m.closed_at // {every}
+WHERE m.first_line IS NOT NULL
+"""  # noqa: S608  # nosec B608  # only constants
+
+
+def delivered_sql() -> str:
+    """The delivery lines (``to=`` with a status) of the file; ``seg`` holds those of cut queue ids too."""
+    return f"SELECT n, qid, rcpt, status FROM {NUMBERED} WHERE {DELIVERED}"  # noqa: S608  # nosec B608  # constants
+
+
+def line_items_sql() -> str:
+    """Items of single lines: refusals (at their own line) and rejected lines."""
+    return """
+SELECT n, n AS first_line, FALSE AS unfinished, NULL AS reason, ts, sender,
+    CASE WHEN rcpt IS NULL THEN [] ELSE [rcpt] END AS recipients, NULL::BIGINT AS size,
+    'rejected' AS status, FALSE AS private
+FROM timed WHERE kind IN ('J', 'M')
+UNION ALL
+SELECT n, n AS first_line, FALSE AS unfinished, reason, NULL::TIMESTAMP AS ts,
+    NULL AS sender, []::VARCHAR[] AS recipients, NULL::BIGINT AS size, NULL AS status, FALSE AS private
+FROM timed WHERE reason IS NOT NULL
+"""
+
+
+def chunk_sql(options: Options, low: int, high: int, earliest: int) -> str:
+    """The items that come out at lines ``low`` to ``high - 1``, in the reference's order.
+
+    ``earliest``: the lowest first line of the messages coming out there; their delivery lines lie
+    between it and ``high`` (a message's lines end at its closing line, or it comes out at the end).
+    """
+    is_local = _is_local("x", options.local_domains)
+    sender_local = _is_local("sender", options.local_domains)
+    direction = (
+        "NULL"
+        if not options.local_domains
+        else f"""CASE
+            WHEN sender IS NULL AND len(recipients) = 0 THEN NULL
+            WHEN sender IS NOT NULL AND {sender_local} THEN
+                CASE WHEN len(recipients) > 0 AND list_bool_and(list_transform(recipients, lambda x: {is_local}))
+                     THEN 'internal' ELSE 'outbound' END
+            WHEN list_bool_or(list_transform(recipients, lambda x: {is_local})) THEN 'inbound'
+        END"""
+    )
+    return f"""
+WITH m AS (
+    SELECT * FROM msgs WHERE n >= {low} AND n < {high} AND NOT refused
 ), outcomes AS (
     SELECT qid, 0 AS s, rcpt, min(n) AS first, arg_max(status, n) AS status
-    FROM mine WHERE {delivered} AND qid NOT IN (SELECT qid FROM cut_qids) GROUP BY qid, rcpt
+    FROM delivered WHERE n >= {earliest} AND n < {high} AND qid IN (SELECT qid FROM m WHERE NOT cut)
+    GROUP BY qid, rcpt
     UNION ALL
     SELECT qid, s, rcpt, min(n) AS first, arg_max(status, n) AS status
-    FROM seg WHERE {delivered} GROUP BY qid, s, rcpt
+    FROM seg WHERE n >= {earliest} AND n < {high} AND {DELIVERED} GROUP BY qid, s, rcpt
 ), listed AS (
     SELECT qid, s, list_select(list(rcpt), list_grade_up(list(first))) AS recipients,
         min(status) AS low, max(status) AS high
     FROM outcomes GROUP BY qid, s
 ), records AS (
-    SELECT coalesce(m.end_line, (SELECT count(*) FROM timed) + 1) AS n, m.first_line,
-        m.end_line IS NULL AND NOT m.refused AS unfinished, m.refused, NULL AS reason, m.ts,
-        nullif(m.sender, '') AS sender, coalesce(l.recipients, []) AS recipients, m.size,
+    SELECT m.n, m.first_line, m.unfinished, NULL AS reason, m.ts, m.sender,
+        coalesce(l.recipients, []) AS recipients, m.size,
         CASE WHEN l.low IS NULL THEN 'unknown' WHEN l.low = l.high THEN l.low ELSE 'partial' END AS status,
-        m.private, m.huge,
-        coalesce(m.closed_at, (SELECT count(*) FROM timed)) // {every} > m.first_line // {every}
-            AND m.earliest < coalesce(b.reached, (SELECT max(reached) FROM buckets)) - to_microseconds({window})
-            AS may_expire
-    FROM msgs m LEFT JOIN listed l USING (qid, s) LEFT JOIN buckets b ON b.b = m.closed_at // {every}
-    WHERE m.first_line IS NOT NULL
-), refusals AS (
-    SELECT n, n AS first_line, FALSE AS unfinished, FALSE AS refused, NULL AS reason, ts, sender,
-        CASE WHEN rcpt IS NULL THEN [] ELSE [rcpt] END AS recipients, NULL::BIGINT AS size,
-        'rejected' AS status, FALSE AS private, FALSE AS huge, FALSE AS may_expire
-    FROM timed WHERE kind IN ('J', 'M')
-), rejects AS (
-    SELECT n, n AS first_line, FALSE AS unfinished, FALSE AS refused, reason, NULL::TIMESTAMP AS ts,
-        NULL AS sender, []::VARCHAR[] AS recipients, NULL::BIGINT AS size, NULL AS status, FALSE AS private,
-        FALSE AS huge, FALSE AS may_expire
-    FROM timed WHERE reason IS NOT NULL
+        m.private
+    FROM m LEFT JOIN listed l USING (qid, s)
 ), items AS (
-    SELECT * FROM records UNION ALL SELECT * FROM refusals UNION ALL SELECT * FROM rejects
+    SELECT * FROM records
+    UNION ALL
+    SELECT * FROM line_items WHERE n >= {low} AND n < {high}
 )
-SELECT n, first_line, unfinished, refused, reason, ts, sender, recipients, size, status, private,
-    CASE WHEN reason IS NULL THEN {direction} END AS direction, huge, may_expire
-FROM items
-"""  # noqa: S608  # nosec B608  # only quoted literals and constants
+SELECT n, first_line, unfinished, reason, ts, sender, recipients, size, status, private,
+    CASE WHEN reason IS NULL THEN {direction} END AS direction
+FROM items ORDER BY n, first_line
+"""  # noqa: S608  # nosec B608  # only quoted literals, constants and integers
 
 
 def _connect(threads: int | None, spill: str) -> duckdb.DuckDBPyConnection:
@@ -449,10 +499,9 @@ _SPAN = (
 
 def _doubt(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the SQL reading may differ from the reference's anywhere in the file."""
-    found = con.execute(
-        f"SELECT count(*) FILTER (reason = '{PYTHON}'), count(*) FILTER (huge OR may_expire) FROM items"  # noqa: S608  # nosec B608  # a constant
-    ).fetchall()[0]
-    return bool(found[0] or found[1])
+    lines = con.execute(f"SELECT count(*) FROM line_items WHERE reason = '{PYTHON}'").fetchall()[0][0]  # noqa: S608  # nosec B608  # a constant
+    messages = con.execute("SELECT count(*) FROM msgs WHERE huge OR may_expire").fetchall()[0][0]
+    return bool(lines or messages)
 
 
 def item_batches(
@@ -463,6 +512,7 @@ def item_batches(
     rows: int = BATCH_ROWS,
     spill_in: Path | None = None,
     check: FileCheck | None = None,
+    chunk_lines: int = CHUNK_LINES,
 ) -> tuple[int, Iterator[pa.RecordBatch]] | None:
     """The count of lines and Arrow batches of items in the reference's order; ``None`` when only the
     reference parser can read the file exactly.
@@ -473,6 +523,11 @@ def item_batches(
     Columns: ``n`` (the line a reject or record belongs to), ``first_line``, ``unfinished``, ``reason``
     (a reject when not null), and the ``MailRecord`` fields. ``check``: the byte scan of ``path``
     when the caller has made it already (else it is made here).
+
+    The doubt is known before the first batch: messages without their recipients come first
+    (``msgs``), and the recipients, status and direction are aggregated per ``chunk_lines`` lines of
+    output, each chunk when the caller asks for it, so that a caller pulling batches in a thread
+    (``read_ahead``) makes the rows of one chunk while DuckDB aggregates the next.
     """
     check = engine_can_read(path, options, check=check)
     if check is None:
@@ -503,7 +558,14 @@ def item_batches(
             shutil.rmtree(spill, ignore_errors=True)
             return None
         con.execute(f"CREATE TEMP VIEW timed AS {timed_sql(options, may_turn)}")
-        con.execute(f"CREATE TEMP TABLE items AS {messages_sql(options)}")
+        for name, statement in (
+            ("whole", whole_sql()),
+            ("seg", seg_sql()),
+            ("msgs", messages_sql(options)),
+            ("delivered", delivered_sql()),
+            ("line_items", line_items_sql()),
+        ):
+            con.execute(f"CREATE TEMP TABLE {name} AS {statement}")
         if _doubt(con):
             con.close()
             shutil.rmtree(spill, ignore_errors=True)
@@ -516,17 +578,25 @@ def item_batches(
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
         raise
-    reader = con.sql(
-        "SELECT * EXCLUDE (huge, may_expire, refused) FROM items WHERE NOT refused ORDER BY n, first_line"
-    ).to_arrow_reader(rows)
-    return int(total), _stream(con, reader, spill)
+    return int(total), _stream(con, options, int(total), chunk_lines, rows, spill)
 
 
 def _stream(
-    con: duckdb.DuckDBPyConnection, reader: pa.RecordBatchReader, spill: str
+    con: duckdb.DuckDBPyConnection, options: Options, total: int, chunk_lines: int, rows: int, spill: str
 ) -> Iterator[pa.RecordBatch]:
+    """The items chunk by chunk of output lines (``1 .. total + 1``; unfinished messages come out at
+    ``total + 1``), each chunk's aggregation run only when its first batch is asked for."""
     try:
-        yield from reader
+        con.execute("DROP TABLE whole")
+        earliest = dict(
+            con.execute(
+                f"SELECT (n - 1) // {chunk_lines}, min(first_line) FROM msgs WHERE NOT refused GROUP BY ALL"  # noqa: S608  # nosec B608  # an integer
+            ).fetchall()
+        )
+        for chunk in range(total // chunk_lines + 1):
+            low = 1 + chunk * chunk_lines
+            high = low + chunk_lines
+            yield from con.sql(chunk_sql(options, low, high, earliest.get(chunk, low))).to_arrow_reader(rows)
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
