@@ -36,9 +36,10 @@ from mediacode.review.lexicon.profanity import (
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post, Token
 from mediacode.review.word_tests import (
+    PROFANE,
     disease_curse_stem,
     disguised_profanity,
-    may_be_profane,
+    flagged_indices,
     profane_compound,
     profane_stem,
 )
@@ -189,7 +190,7 @@ class ConductDetector:
         for start, end in _masked(post.text):
             spans.append((start, end, post.text[start:end]))
         spans.extend(self._demeaning.find(post))
-        profane = post.indices_where(may_be_profane)
+        profane = flagged_indices(post, PROFANE)
         covered = _Coverage([(s, e) for s, e, _ in spans]) if profane else None
         for index in profane:
             token = post.tokens[index]

@@ -40,7 +40,6 @@ from mediacode.review.lexicon.personal_words import (
     DISCIPLINARY,
     FIRST_PERSON_OWNER,
     HEALTH,
-    HEALTH_SUFFIXES,
     OWN_NUMBER_CUES,
     PHONE_WORDS,
     PLACE_LOCATORS,
@@ -52,6 +51,7 @@ from mediacode.review.lexicon.personal_words import (
 )
 from mediacode.review.phrase_index import PhraseIndex, PhraseMatch, has_phrase
 from mediacode.review.text import Post
+from mediacode.review.word_tests import HEALTH_COMPOUND, flagged_indices
 from mediacode.review.work_context import used_as_name
 
 MSG_EMAIL = (
@@ -220,11 +220,6 @@ _MESSAGES = {"health": MSG_HEALTH, "salary": MSG_SALARY, "discipline": MSG_DISCI
 
 def _fact_index(kind: str, phrases: tuple[str, ...]) -> list[tuple[str, str]]:
     return [(phrase, kind) for phrase in phrases]
-
-
-def _health_compound(word: str) -> bool:
-    """A long word with a health ending ("rugklachten", "burn-outklachten" as one word)."""
-    return len(word) > 8 and word.endswith(HEALTH_SUFFIXES)
 
 
 @cache
@@ -464,7 +459,7 @@ class PersonalDataDetector:
     def _facts_about_people(self, ctx: Context) -> list[Finding]:
         post = ctx.post
         matches = self._facts.find(post)
-        for index in post.indices_where(_health_compound):
+        for index in flagged_indices(post, HEALTH_COMPOUND):
             token = post.tokens[index]
             if not any(m.first == token.index for m in matches):
                 matches.append(PhraseMatch(token.index, token.index, token.start, token.end, "health"))

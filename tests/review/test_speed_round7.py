@@ -1,0 +1,117 @@
+"""The shortcuts of docs/adr/0152 (review speed round 7) give the same answers as the plain questions:
+the flagged words of a post against each word test asked of every word, on every labelled post but
+held-out 3 (original and lower case) and on made-up posts."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from functools import cache
+
+import pytest
+
+from mediacode.review.lexicon import negativity, profanity
+from mediacode.review.lexicon.personal_words import HEALTH_SUFFIXES
+from mediacode.review.text import prepare
+from mediacode.review.word_tests import (
+    CUE_WORD,
+    HEALTH_COMPOUND,
+    JUDGEMENT,
+    NEGATIVE,
+    PROFANE,
+    cue_word_kind,
+    flagged_indices,
+    flagged_words,
+    health_compound,
+    may_be_judgement,
+    may_be_profane,
+    negative,
+    word_flags,
+)
+from tests.conftest import ROOT
+
+MADE_UP = [
+    "Wat een kutdag, die klant is echt een idioot!!",
+    "Hij zit thuis met buikgriep en een darmontsteking.",
+    "Fuuuck, sh1t, f*ck: the meeting was bad.",
+    "Kanker druk vandaag. Tyfusmaandag.",
+    "Lovely walk on the beach today with the dog!",
+    "Niet slecht, die nieuwe koffieautomaat.",
+    "İstanbul was prachtig; ΣΟΦΙΑ ook.",
+    "buikgriep buikgriep kut kut",  # a word twice: both tokens
+    "",
+    "x",
+]
+
+
+@cache
+def _labelled_texts() -> tuple[str, ...]:
+    """The posts of every labelled set but the third held-out one (which ``labelled_sets`` does not load)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    from labelled_sets import labelled_sets
+
+    return tuple(str(p["text"]) for s in labelled_sets() if "heldout3" not in s.name for p in s.posts)
+
+
+def _texts() -> Iterator[str]:
+    texts = _labelled_texts()
+    yield from texts
+    yield from (text.lower() for text in texts)
+    yield from MADE_UP
+
+
+def _has_kind(word: str) -> bool:
+    return cue_word_kind(word) is not None
+
+
+_TESTS: list[tuple[int, Callable[[str], object]]] = [
+    (CUE_WORD, _has_kind),
+    (JUDGEMENT, may_be_judgement),
+    (PROFANE, may_be_profane),
+    (HEALTH_COMPOUND, health_compound),
+    (NEGATIVE, negative),
+]
+
+
+@pytest.mark.parametrize(("flag", "test"), _TESTS)
+def test_flagged_indices_are_where_the_test_holds(flag: int, test: Callable[[str], object]) -> None:
+    for text in _texts():
+        post = prepare(text, "nl", None)
+        assert flagged_indices(post, flag) == post.indices_where(test), text
+
+
+@pytest.mark.parametrize(
+    ("word", "flags"),
+    [
+        ("kut", CUE_WORD | JUDGEMENT | PROFANE),
+        ("idioot", CUE_WORD | JUDGEMENT | PROFANE),
+        ("buikgriep", CUE_WORD | HEALTH_COMPOUND),
+        ("griep", 0),  # a health ending alone is no compound
+        ("slecht", JUDGEMENT | NEGATIVE),
+        ("koffie", 0),
+        ("de", 0),
+        ("", 0),
+    ],
+)
+def test_word_flags(word: str, flags: int) -> None:
+    expected = sum(bit for bit, test in _TESTS if test(word))
+    assert expected == flags  # the table itself is right
+    assert word_flags(word) == flags
+
+
+def test_flagged_words_are_made_once_per_post_and_hold_no_unflagged_word() -> None:
+    post = prepare("Die klant is een idioot, maar de koffie is goed.", "nl", None)
+    flagged = flagged_words(post)
+    assert flagged_words(post) is flagged
+    assert set(flagged) == {"idioot"}
+    other = prepare("Die klant is een idioot, maar de koffie is goed.", "nl", None)
+    assert flagged_words(other) is not flagged  # another post (even of the same text): made anew
+
+
+def test_cue_word_kind_reads_the_lists() -> None:
+    """Every kind of word list is found, so a word the lead adds to a list is flagged with it."""
+    assert all(cue_word_kind(w) == "profane" for w in profanity.WORDS if w not in profanity.EXCEPTIONS)
+    insults = negativity.INSULTS - profanity.WORDS - profanity.EXCEPTIONS
+    assert all(cue_word_kind(w) == "insult" for w in insults if not w.startswith(tuple(profanity.STEMS)))
+    assert all(cue_word_kind("buik" + s) == "health" for s in HEALTH_SUFFIXES)
+    assert all(word_flags("buik" + s) & HEALTH_COMPOUND for s in HEALTH_SUFFIXES)
