@@ -10,6 +10,7 @@ from functools import cache
 
 import pytest
 
+from mediacode.review.features import MASKS
 from mediacode.review.lexicon import negativity, profanity
 from mediacode.review.lexicon.personal_words import HEALTH_SUFFIXES
 from mediacode.review.text import prepare
@@ -26,6 +27,7 @@ from mediacode.review.word_tests import (
     may_be_judgement,
     may_be_profane,
     negative,
+    negative_words,
     word_flags,
 )
 from tests.conftest import ROOT
@@ -115,3 +117,25 @@ def test_cue_word_kind_reads_the_lists() -> None:
     assert all(cue_word_kind(w) == "insult" for w in insults if not w.startswith(tuple(profanity.STEMS)))
     assert all(cue_word_kind("buik" + s) == "health" for s in HEALTH_SUFFIXES)
     assert all(word_flags("buik" + s) & HEALTH_COMPOUND for s in HEALTH_SUFFIXES)
+
+
+@pytest.mark.parametrize("mask", [*MASKS, "<DEPT>"])
+def test_no_mask_is_negative(mask: str) -> None:
+    """``_cues`` tests the masked words against the post's negative words: a mask must never be one."""
+    assert not negative(mask)
+    assert not negative(mask.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Wat een slechte dag, echt slecht.", {"slechte", "slecht"}),
+        ("Niet slecht!", {"slecht"}),
+        ("Mooie dag vandaag.", set()),
+        ("", set()),
+    ],
+)
+def test_negative_words(text: str, words: set[str]) -> None:
+    post = prepare(text, "nl", None)
+    assert negative_words(post) == words
+    assert negative_words(post) == {w for w in post.lower_words if negative(w)}

@@ -169,6 +169,11 @@ def flagged_words(post: Post) -> dict[str, int]:
     return flagged
 
 
+def negative_words(post: Post) -> frozenset[str]:
+    """The post's distinct lower-case words that are ``negative``."""
+    return frozenset([word for word, flags in flagged_words(post).items() if flags & NEGATIVE])
+
+
 def flagged_indices(post: Post, flag: int) -> list[int]:
     """``post.indices_where(test)`` for the question ``flag`` stands for: the indices, in order, of
     the tokens whose word answers it with yes. The list may be one of ``post.positions``: read it."""
