@@ -4,12 +4,15 @@ held-out 3 (original and lower case) and on made-up posts."""
 
 from __future__ import annotations
 
+import random
+import re
 import sys
 from collections.abc import Callable, Iterator
 from functools import cache
 
 import pytest
 
+from mediacode.review.detectors import conduct
 from mediacode.review.features import MASKS
 from mediacode.review.lexicon import negativity, profanity
 from mediacode.review.lexicon.personal_words import HEALTH_SUFFIXES
@@ -139,3 +142,41 @@ def test_negative_words(text: str, words: set[str]) -> None:
     post = prepare(text, "nl", None)
     assert negative_words(post) == words
     assert negative_words(post) == {w for w in post.lower_words if negative(w)}
+
+
+_MASK_PIECES = ("f", "ck", "sh", "t", "kut", "*", "#", "@", "$", "%", "!", "-", " ", ".", "5", "é", "_")
+
+
+def _masked_without_pre_test(text: str) -> list[tuple[int, int]]:
+    """``conduct._masked`` with a pre-test that lets every text through."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(conduct, "_MAY_MASK", re.compile(r""))
+        return conduct._masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "passes"),
+    [
+        ("Wat een f*cking dag", True),
+        ("sh!t happens", True),
+        ("f-ck", True),
+        ("Hello!! Hello!", True),  # "!!": let through, the search finds nothing
+        ("f***", True),
+        ("50% korting, #tag @naam", False),
+        ("Hello! Mooi weer.", False),
+        ("a - b", False),
+        ("", False),
+    ],
+)
+def test_the_masking_pre_test(text: str, passes: bool) -> None:
+    assert (conduct._MAY_MASK.search(text) is not None) is passes
+    assert conduct._masked(text) == _masked_without_pre_test(text)
+
+
+def test_the_masking_pre_test_skips_no_post_with_a_masked_word() -> None:
+    texts = [*_texts()]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(_MASK_PIECES) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts:
+        if conduct._MAY_MASK.search(text) is None:
+            assert _masked_without_pre_test(text) == [], text
