@@ -12,7 +12,7 @@ from functools import cache
 
 import pytest
 
-from mediacode.review.detectors import conduct
+from mediacode.review.detectors import conduct, personal_data
 from mediacode.review.features import MASKS
 from mediacode.review.lexicon import negativity, profanity
 from mediacode.review.lexicon.personal_words import HEALTH_SUFFIXES
@@ -180,3 +180,53 @@ def test_the_masking_pre_test_skips_no_post_with_a_masked_word() -> None:
     for text in texts:
         if conduct._MAY_MASK.search(text) is None:
             assert _masked_without_pre_test(text) == [], text
+
+
+_HEADED = ("_PHONE", "_IBAN", "_BSN", "_POSTCODE", "_STREET", "_NUMBER_IN_STREET", "_STREET_EN", "_DATE")
+"""Personal data's patterns that open with a lookahead for the first character of any of their matches."""
+_ADDRESS_PIECES = (
+    "1", "2", "0", "9", "19", "20", "06", "+31", "(", ")", "-", ".", "/", " ", "  ", ",", ":", "€", "NL",
+    "nl", "AB", "ab", "Kerkstraat", "Mill Lane", "op", "nummer", "nr.", "in de", "mei", "May", "jan",
+    "Sept", "ſ", "K", "é", "x", "_", "١",
+)  # fmt: skip
+
+
+_ADDRESS_MADE_UP = [
+    "Hij woont op de Kerkstraat 12 in Zwolle, 1234 AB.",
+    "She lives at 12 Mill Lane, number 4 on Mill Lane.",
+    "Ze woont op nummer 12 in de Kerkstraat.",
+    "Geboren op 12-05-1980, of 12 mei 1980, of May 12, 1990; 1980-05-12.",
+    "BSN 123.456.782 en 1234.56.782, IBAN NL91ABNA0417164300, nl91 abna 0417 1643 00.",
+    "Bel +31 6 12345678 of 06-12345678 of (020) 123 4567.",
+    "Hij woont op nr. 7 aan de Dorpsweg, zij op huisnummer 5 van de Kerkstraat.",
+    "Go to no 3 in the Main Street.",
+]
+
+
+def _headless(name: str) -> re.Pattern[str]:
+    pattern: re.Pattern[str] = getattr(personal_data, name)
+    head = re.match(r"\(\?=[^)]*\)", pattern.pattern)
+    assert head is not None, name  # the pattern has its head
+    return re.compile(pattern.pattern[head.end() :], pattern.flags)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", _HEADED)
+def test_a_headed_pattern_finds_what_it_finds_without_its_head(name: str) -> None:
+    pattern, plain = getattr(personal_data, name), _headless(name)
+    rng = random.Random(name)
+    texts = [*_texts()]
+    texts += [" ".join(rng.choice(_ADDRESS_PIECES) for _ in range(rng.randint(0, 8))) for _ in range(1500)]
+    texts += ["".join(rng.choice(_ADDRESS_PIECES) for _ in range(rng.randint(0, 14))) for _ in range(1500)]
+    texts += _ADDRESS_MADE_UP
+    found = 0
+    for text in texts:
+        expected = _spans(plain, text)
+        assert _spans(pattern, text) == expected, text
+        found += bool(expected)
+        for at in range(0, len(text), 5):
+            assert bool(pattern.match(text, at)) == bool(plain.match(text, at)), (text, at)
+    assert found >= 3  # the texts hold matches, so the comparison says something
