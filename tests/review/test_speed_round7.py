@@ -230,3 +230,37 @@ def test_a_headed_pattern_finds_what_it_finds_without_its_head(name: str) -> Non
         for at in range(0, len(text), 5):
             assert bool(pattern.match(text, at)) == bool(plain.match(text, at)), (text, at)
     assert found >= 3  # the texts hold matches, so the comparison says something
+
+
+_IBAN_PIECES = ("NL", "nl", "ab", "AB", "ſ", "K", "İ", "é", "91", "0417", "1643", "00", "9", " ", "-", "x")
+
+
+def test_the_iban_pre_test_skips_no_text_with_an_iban_shape() -> None:
+    rng = random.Random(91)
+    texts = [*_texts(), *_ADDRESS_MADE_UP, "ſK91abna0417164300", "NL91ABNA0417164300"]
+    texts += ["".join(rng.choice(_IBAN_PIECES) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    shaped = 0
+    for text in texts:
+        found = bool(personal_data._IBAN.search(text) or personal_data._IBAN_ANY_CASE.search(text))
+        shaped += found
+        if personal_data._MAY_IBAN.search(text) is None:
+            assert not found, text
+    assert shaped > 20
+
+
+@pytest.mark.parametrize(
+    "text", ["geen cijfers", "x² + y²", "stap ①", "٣ dagen", "3 dagen", "café ☕", "", "½ uur"]
+)
+def test_a_digit_outside_ascii_is_found_among_the_other_characters(text: str) -> None:
+    """Without a ``\\d``, ``str.isdigit`` holds of a character of the text only if it is not ASCII."""
+    for variant in (text, text.upper(), text + " é"):
+        quick = not variant.isascii() and any(map(str.isdigit, personal_data._NON_ASCII.findall(variant)))
+        if personal_data._DIGIT.search(variant) is None:
+            assert quick == any(map(str.isdigit, variant))
+
+
+def test_every_text_gets_the_same_digit_answer() -> None:
+    for text in _texts():
+        if personal_data._DIGIT.search(text) is None:
+            quick = not text.isascii() and any(map(str.isdigit, personal_data._NON_ASCII.findall(text)))
+            assert quick == any(map(str.isdigit, text)), text

@@ -146,6 +146,11 @@ _DATE = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 """Every form of ``_DATE`` holds a year: a post without one skips its long alternation."""
 _DIGIT = re.compile(r"\d")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+"""The only characters ``str.isdigit`` may hold true of in a text without a ``\\d`` ("²", "①")."""
+_MAY_IBAN = re.compile(r"\d\d(?<=[^\W\d_]{2}\d\d)")
+"""Two letters, then two digits: in every match of ``_IBAN`` and ``_IBAN_ANY_CASE`` (whose ``[A-Z]`` also
+takes "ſ" and "K", letters too); most posts with digits have none, and skip both searches."""
 _BIRTH_CUES_AFTER = ("geboortedatum", "geboren", "date of birth", "born", "dob")
 """Cues that mark a date as a birth date when they follow it (not "jarig"/"birthday": "on 12 May 2024
 it is my birthday party")."""
@@ -315,8 +320,9 @@ class PersonalDataDetector:
             if free(match.start(), match.end()) and not self._owned_by_author(post, match.start()):
                 add(match.start(), match.end(), MSG_EMAIL, "e-mail")
         has_digit = _DIGIT.search(text) is not None  # every pattern below but the e-mail needs a digit
-        ibans = [m for m in _IBAN.finditer(text) if _validators()[0](m.group())] if has_digit else []
-        if has_digit and not text.isupper():
+        may_iban = has_digit and _MAY_IBAN.search(text) is not None
+        ibans = [m for m in _IBAN.finditer(text) if _validators()[0](m.group())] if may_iban else []
+        if may_iban and not text.isupper():
             ibans += [
                 m
                 for m in _IBAN_ANY_CASE.finditer(text)
@@ -344,7 +350,7 @@ class PersonalDataDetector:
             window = lower[max(0, match.start() - 60) : match.end() + 30]
             if any(cue in window for cue in _BSN_CUES) and not self._owned_by_author(post, match.start()):
                 add(match.start(1), match.end(1), MSG_BSN, "bsn")
-        if has_digit or any(map(str.isdigit, text)):
+        if has_digit or (not text.isascii() and any(map(str.isdigit, _NON_ASCII.findall(text)))):
             self._phones(post, add, free, taken)
             self._addresses(post, add, free)
             for match in _DATE.finditer(text) if _YEAR.search(text) else ():
