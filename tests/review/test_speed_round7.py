@@ -15,7 +15,7 @@ import pytest
 from mediacode.review.detectors import conduct, personal_data
 from mediacode.review.features import MASKS
 from mediacode.review.lexicon import negativity, profanity
-from mediacode.review.lexicon.personal_words import HEALTH_SUFFIXES
+from mediacode.review.lexicon.personal_words import ADDRESS_SUFFIXES, HEALTH_SUFFIXES
 from mediacode.review.text import prepare
 from mediacode.review.word_tests import (
     CUE_WORD,
@@ -23,6 +23,7 @@ from mediacode.review.word_tests import (
     JUDGEMENT,
     NEGATIVE,
     PROFANE,
+    STREET_END,
     cue_word_kind,
     flagged_indices,
     flagged_words,
@@ -75,6 +76,7 @@ _TESTS: list[tuple[int, Callable[[str], object]]] = [
     (PROFANE, may_be_profane),
     (HEALTH_COMPOUND, health_compound),
     (NEGATIVE, negative),
+    (STREET_END, lambda word: word.endswith(ADDRESS_SUFFIXES)),
 ]
 
 
@@ -94,6 +96,8 @@ def test_flagged_indices_are_where_the_test_holds(flag: int, test: Callable[[str
         ("griep", 0),  # a health ending alone is no compound
         ("slecht", JUDGEMENT | NEGATIVE),
         ("koffie", 0),
+        ("kerkstraat", STREET_END),
+        ("weg", STREET_END),
         ("de", 0),
         ("", 0),
     ],
@@ -264,3 +268,42 @@ def test_every_text_gets_the_same_digit_answer() -> None:
         if personal_data._DIGIT.search(text) is None:
             quick = not text.isascii() and any(map(str.isdigit, personal_data._NON_ASCII.findall(text)))
             assert quick == any(map(str.isdigit, text)), text
+
+
+def _street_texts() -> list[str]:
+    rng = random.Random(12)
+    texts = [*_texts(), *_ADDRESS_MADE_UP]
+    texts += [" ".join(rng.choice(_ADDRESS_PIECES) for _ in range(rng.randint(0, 8))) for _ in range(2000)]
+    texts += ["".join(rng.choice(_ADDRESS_PIECES) for _ in range(rng.randint(0, 14))) for _ in range(2000)]
+    return texts
+
+
+@pytest.mark.parametrize(
+    ("name", "pre_test"),
+    [
+        ("_STREET_EN", "_MAY_STREET_EN"),
+        ("_NUMBER_IN_STREET", "_MAY_NUMBER_IN_STREET"),
+        ("_POSTCODE", "_MAY_POSTCODE"),
+        ("_STREET", "_DIGIT_AFTER_SPACE"),
+    ],
+)
+def test_an_address_pre_test_skips_no_text_with_an_address(name: str, pre_test: str) -> None:
+    pattern, quick = getattr(personal_data, name), getattr(personal_data, pre_test)
+    found = 0
+    for text in _street_texts():
+        hit = pattern.search(text) is not None
+        found += hit
+        if quick.search(text) is None:
+            assert not hit, text
+    assert found >= 3
+
+
+def test_a_street_needs_a_word_that_ends_as_a_street() -> None:
+    found = 0
+    for text in _street_texts():
+        if personal_data._STREET.search(text) is not None:
+            found += 1
+            assert personal_data._has_street_word(prepare(text, "nl", None)), text
+    assert found >= 3
+    assert not personal_data._has_street_word(prepare("Op 12 maart, 2024.", "nl", None))
+    assert personal_data._has_street_word(prepare("Kerkstraat 12", "nl", None))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mediacode.review.lexicon import negativity, profanity
-from mediacode.review.lexicon.personal_words import HEALTH_SUFFIXES
+from mediacode.review.lexicon.personal_words import ADDRESS_SUFFIXES, HEALTH_SUFFIXES
 
 if TYPE_CHECKING:
     from mediacode.review.text import Post
@@ -136,6 +136,8 @@ HEALTH_COMPOUND = 8
 """``health_compound``."""
 NEGATIVE = 16
 """``negative``."""
+STREET_END = 32
+"""Ends as a Dutch street name does ("kerkstraat", "dorpsweg")."""
 
 
 @lru_cache(maxsize=_WORDS)
@@ -147,6 +149,7 @@ def word_flags(word: str) -> int:
         | (PROFANE if may_be_profane(word) else 0)
         | (HEALTH_COMPOUND if health_compound(word) else 0)
         | (NEGATIVE if negative(word) else 0)
+        | (STREET_END if word.endswith(ADDRESS_SUFFIXES) else 0)
     )
 
 

@@ -51,7 +51,7 @@ from mediacode.review.lexicon.personal_words import (
 )
 from mediacode.review.phrase_index import PhraseIndex, PhraseMatch, has_phrase
 from mediacode.review.text import Post
-from mediacode.review.word_tests import HEALTH_COMPOUND, flagged_indices
+from mediacode.review.word_tests import HEALTH_COMPOUND, STREET_END, flagged_indices, flagged_words
 from mediacode.review.work_context import used_as_name
 
 MSG_EMAIL = (
@@ -146,6 +146,14 @@ _DATE = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 """Every form of ``_DATE`` holds a year: a post without one skips its long alternation."""
 _DIGIT = re.compile(r"\d")
+_DIGIT_AFTER_SPACE = re.compile(r"\d(?<=\s\d)")
+_MAY_STREET_EN = re.compile(r"\d[a-zA-Z]?\s+[A-Z]")
+_MAY_NUMBER_IN_STREET = re.compile(r"(?:mmer|mber|nr\.?|no\.?)\s?\d")
+_MAY_POSTCODE = re.compile(r"\d ?[A-Z]{2}")
+"""Necessary for a match of each address pattern, and rarer in posts with digits (docs/adr/0152):
+``_STREET`` has a space before its number (and a word that ends as a street does), ``_STREET_EN`` a
+capital after its number, ``_NUMBER_IN_STREET`` "nummer", "number", "nr" or "no" before it, and
+``_POSTCODE`` two capitals after it."""
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 """The only characters ``str.isdigit`` may hold true of in a text without a ``\\d`` ("²", "①")."""
 _MAY_IBAN = re.compile(r"\d\d(?<=[^\W\d_]{2}\d\d)")
@@ -227,6 +235,12 @@ _AMOUNT = re.compile(
 
 
 _MESSAGES = {"health": MSG_HEALTH, "salary": MSG_SALARY, "discipline": MSG_DISCIPLINE}
+
+
+def _has_street_word(post: Post) -> bool:
+    """A word of ``post`` ends as a street name does: ``_STREET`` needs one (its name ends a word, a space
+    follows)."""
+    return any(flags & STREET_END for flags in flagged_words(post).values())
 
 
 def _fact_index(kind: str, phrases: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -440,18 +454,19 @@ class PersonalDataDetector:
     def _addresses(self, post: Post, add: _Add, free: _Free) -> None:
         text = post.text
         spans: list[tuple[int, int]] = []
-        for match in _STREET.finditer(text):
+        street = _DIGIT_AFTER_SPACE.search(text) is not None and _has_street_word(post)
+        for match in _STREET.finditer(text) if street else ():
             end = match.end()
             after = _POSTCODE.match(text, end + 2) or _POSTCODE.match(text, end + 1)
             if after:
                 end = after.end()
             spans.append((match.start(), end))
-        for match in _STREET_EN.finditer(text):
+        for match in _STREET_EN.finditer(text) if _MAY_STREET_EN.search(text) else ():
             spans.append((match.start(), match.end()))
-        for match in _NUMBER_IN_STREET.finditer(text):
+        for match in _NUMBER_IN_STREET.finditer(text) if _MAY_NUMBER_IN_STREET.search(text) else ():
             if not any(s <= match.start() < e or match.start() <= s < match.end() for s, e in spans):
                 spans.append((match.start(), match.end()))
-        for match in _POSTCODE.finditer(text):
+        for match in _POSTCODE.finditer(text) if _MAY_POSTCODE.search(text) else ():
             number = re.match(
                 r"\s*,?\s*(?:(?:huisnummer|nummer|nr\.?|no\.?|number)\s?)?\d{1,4}\b", text[match.end() :]
             )
