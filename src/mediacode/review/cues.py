@@ -11,10 +11,9 @@ the masked mention) it hinges on.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
-from mediacode.review.lexicon import negativity, profanity
+from mediacode.review.lexicon import profanity
 from mediacode.review.lexicon.business_words import (
     CREDENTIAL_WORDS,
     MEETING_WORDS,
@@ -27,12 +26,12 @@ from mediacode.review.lexicon.people_words import INDEFINITE_COLLEAGUE, KIN, ROL
 from mediacode.review.lexicon.personal_words import (
     DISCIPLINARY,
     HEALTH,
-    HEALTH_SUFFIXES,
     SALARY,
     SERVED_PEOPLE,
 )
 from mediacode.review.phrase_index import PhraseIndex, PhraseMatch
 from mediacode.review.text import Post
+from mediacode.review.word_tests import CUE_WORD, cue_word_kind, flagged_indices, flagged_words
 
 _PHRASES: dict[str, tuple[str, ...] | frozenset[str]] = {
     "profane": profanity.PHRASES,
@@ -48,7 +47,6 @@ _PHRASES: dict[str, tuple[str, ...] | frozenset[str]] = {
     "kin": KIN,
 }
 _INDEX: PhraseIndex[str] = PhraseIndex((p, kind) for kind, phrases in _PHRASES.items() for p in phrases)
-_PROFANE_STEMS = tuple(profanity.STEMS) + tuple(profanity.DISEASE_CURSES)
 _START = attrgetter("start")
 
 
@@ -59,21 +57,6 @@ class Cue:
     sentence: int
     start: int
     end: int
-
-
-@lru_cache(maxsize=1 << 15)
-def _word_kind(word: str) -> str | None:
-    if word in profanity.EXCEPTIONS:
-        return None
-    if word in profanity.WORDS:
-        return "profane"
-    if word.startswith(_PROFANE_STEMS) and word not in profanity.DISEASE_CURSES:
-        return "profane"
-    if word in negativity.INSULTS:
-        return "insult"
-    if len(word) > 7 and word.endswith(HEALTH_SUFFIXES):
-        return "health"
-    return None
 
 
 _LAST: tuple[Post | None, list[PhraseMatch[str]]] = (None, [])
@@ -96,10 +79,9 @@ def find_cues(post: Post) -> list[Cue]:
     """Every lexicon cue of ``post``, in text order (phrases first at a position, then words)."""
     tokens = post.tokens
     found = [Cue(m.payload, tokens[m.first].sentence, m.start, m.end) for m in _phrases(post)]
-    word_kind = _word_kind
-    for index in post.indices_where(word_kind):
+    for index in flagged_indices(post, CUE_WORD):
         token = tokens[index]
-        kind = word_kind(token.lower)
+        kind = cue_word_kind(token.lower)
         if kind is not None:
             found.append(Cue(kind, token.sentence, token.start, token.end))
     found.sort(key=_START)
@@ -107,7 +89,7 @@ def find_cues(post: Post) -> list[Cue]:
 
 
 _WORD_KINDS = frozenset({"profane", "insult", "health"})
-"""The kinds ``_word_kind`` gives; every other kind comes from a phrase of ``_INDEX``."""
+"""The kinds ``cue_word_kind`` gives; every other kind comes from a phrase of ``_INDEX``."""
 
 
 def has_cue(post: Post, kinds: frozenset[str]) -> bool:
@@ -117,4 +99,5 @@ def has_cue(post: Post, kinds: frozenset[str]) -> bool:
         return True
     if kinds.isdisjoint(_WORD_KINDS):
         return False
-    return any(map(kinds.__contains__, map(_word_kind, post.lower_words)))
+    flagged = flagged_words(post)
+    return any(cue_word_kind(word) in kinds for word, flags in flagged.items() if flags & CUE_WORD)

@@ -41,7 +41,7 @@ from mediacode.review.lexicon.rhetoric import (
 )
 from mediacode.review.phrase_index import PhraseIndex, PhraseMatch
 from mediacode.review.text import Post
-from mediacode.review.word_tests import negative
+from mediacode.review.word_tests import negative_words
 
 MASKS = (
     "<ORG>",
@@ -460,8 +460,9 @@ class FeatureExtractor:
         if shouts(post):
             cues.add("p:caps")
         seen = set(words)
-        for index, word in enumerate(words):
-            if negative(word):
+        negatives = negative_words(post)
+        for index, word in enumerate(words) if not seen.isdisjoint(negatives) else ():
+            if word in negatives:
                 negated = any(w in NEGATIONS for w in words[max(0, index - 2) : index])
                 cues.add("lex:negated_negative" if negated else "lex:negative")
         if not seen.isdisjoint(COMPETITOR_WORDS):
@@ -599,7 +600,7 @@ def _may_judge_damaging(post: Post) -> bool:
         return True
     if shouts(post):
         return True
-    if any(map(negative, words)):
+    if negative_words(post):
         return True
     return bool(_NEGATIVE_PHRASES.find(post))
 

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from mediacode.review.lexicon import negativity, profanity
+from mediacode.review.lexicon.personal_words import ADDRESS_SUFFIXES, HEALTH_SUFFIXES
+
+if TYPE_CHECKING:
+    from mediacode.review.text import Post
 
 _WORDS = 1 << 15
 """Distinct words remembered per question (a few MB at most)."""
@@ -94,3 +99,95 @@ _STRETCHED = re.compile(r"(\w)\1{2,}")
 def disease_curse_stem(word: str) -> bool:
     """Starts with a disease used as a curse ("kanker", "tyfus")."""
     return word.startswith(profanity.DISEASE_CURSES)
+
+
+@lru_cache(maxsize=_WORDS)
+def health_compound(word: str) -> bool:
+    """A long word with a health ending ("rugklachten", "burn-outklachten" as one word)."""
+    return len(word) > 8 and word.endswith(HEALTH_SUFFIXES)
+
+
+_PROFANE_OR_CURSE = tuple(profanity.STEMS) + tuple(profanity.DISEASE_CURSES)
+
+
+@lru_cache(maxsize=_WORDS)
+def cue_word_kind(word: str) -> str | None:
+    """The lexicon cue kind of one word (``profane``, ``insult`` or ``health``), or ``None``."""
+    if word in profanity.EXCEPTIONS:
+        return None
+    if word in profanity.WORDS:
+        return "profane"
+    if word.startswith(_PROFANE_OR_CURSE) and word not in profanity.DISEASE_CURSES:
+        return "profane"
+    if word in negativity.INSULTS:
+        return "insult"
+    if len(word) > 7 and word.endswith(HEALTH_SUFFIXES):
+        return "health"
+    return None
+
+
+CUE_WORD = 1
+"""``cue_word_kind`` gives a kind."""
+JUDGEMENT = 2
+"""``may_be_judgement``."""
+PROFANE = 4
+"""``may_be_profane``."""
+HEALTH_COMPOUND = 8
+"""``health_compound``."""
+NEGATIVE = 16
+"""``negative``."""
+STREET_END = 32
+"""Ends as a Dutch street name does ("kerkstraat", "dorpsweg")."""
+
+
+@lru_cache(maxsize=_WORDS)
+def word_flags(word: str) -> int:
+    """The questions above that ``word`` answers with yes, one bit each (most words: none, 0)."""
+    return (
+        (CUE_WORD if cue_word_kind(word) is not None else 0)
+        | (JUDGEMENT if may_be_judgement(word) else 0)
+        | (PROFANE if may_be_profane(word) else 0)
+        | (HEALTH_COMPOUND if health_compound(word) else 0)
+        | (NEGATIVE if negative(word) else 0)
+        | (STREET_END if word.endswith(ADDRESS_SUFFIXES) else 0)
+    )
+
+
+_LAST: tuple[Post | None, dict[str, int]] = (None, {})
+"""The last post and its flagged words, in one tuple (threads sharing it read it whole)."""
+
+
+def flagged_words(post: Post) -> dict[str, int]:
+    """The post's distinct lower-case words that answer any question above with yes, with their
+    ``word_flags``: one cached lookup per distinct word, made once per post (docs/adr/0152). Five
+    detectors then visit the few flagged words instead of asking each its own question of every word.
+    Read it, never change it."""
+    global _LAST
+    last = _LAST
+    if last[0] is post:
+        return last[1]
+    words = post.positions
+    flagged = {word: flags for word, flags in zip(words, map(word_flags, words), strict=True) if flags}
+    _LAST = (post, flagged)
+    return flagged
+
+
+def negative_words(post: Post) -> frozenset[str]:
+    """The post's distinct lower-case words that are ``negative``."""
+    return frozenset([word for word, flags in flagged_words(post).items() if flags & NEGATIVE])
+
+
+def flagged_indices(post: Post, flag: int) -> list[int]:
+    """``post.indices_where(test)`` for the question ``flag`` stands for: the indices, in order, of
+    the tokens whose word answers it with yes. The list may be one of ``post.positions``: read it."""
+    hits = [word for word, flags in flagged_words(post).items() if flags & flag]
+    if not hits:
+        return []
+    positions = post.positions
+    if len(hits) == 1:
+        return positions[hits[0]]
+    found: list[int] = []
+    for word in hits:
+        found += positions[word]
+    found.sort()
+    return found

@@ -19,6 +19,7 @@ more often than the full term, so it needs work around it or a name's use.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -190,6 +191,8 @@ class TermFinder:
                         self._add(_term(item.term, part, short=True, exact=True))  # "VLS" of "VLS-planner"
             self._add_anchors(item.term, words, own_names)
         self._heads = frozenset(compact[:_MIN_SHORT] for compact in self._by_compact)
+        self._may_compound_word: Callable[[str], bool] = lru_cache(maxsize=1 << 15)(self._may_compound)
+        """``_may_compound``, answered once per distinct word (the words of posts repeat)."""
 
     def _add(self, term: _Term) -> None:
         words, _ = phrase_parts(term.written)
@@ -275,7 +278,7 @@ class TermFinder:
         """ "Vuurtorenteam", "orderdeskmigratie": a term closed up with a work word."""
         found: list[Finding] = []
         tokens = ctx.post.tokens
-        for index in ctx.post.indices_where(self._may_compound):
+        for index in ctx.post.indices_where(self._may_compound_word):
             token = tokens[index]
             word = token.lower
             folded = word if word.isascii() else fold(word)

@@ -44,7 +44,7 @@ from mediacode.review.lexicon.rhetoric import SNEER_EMOJI
 from mediacode.review.model.scorer import Scorer
 from mediacode.review.phrase_index import PhraseIndex
 from mediacode.review.text import Post
-from mediacode.review.word_tests import may_be_judgement, negative, profane_stem
+from mediacode.review.word_tests import JUDGEMENT, flagged_indices, negative, profane_stem
 
 MSG_DAMAGING = (
     "'{text}' disparages {target}. "
@@ -156,7 +156,7 @@ class DamagingDetector:
             found.append(_Judgement(match.start, match.end, post.tokens[match.first].sentence, match.payload))
         covered = [(j.start, j.end) for j in found]
         tokens = post.tokens
-        for index in post.indices_where(may_be_judgement):
+        for index in flagged_indices(post, JUDGEMENT):
             token = tokens[index]
             word = token.lower
             if word in ADVICE_IMPERATIVES and token.sentence_start:
