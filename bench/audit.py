@@ -37,6 +37,8 @@ def build(size: int) -> AuditLog:
     shutil.rmtree(ROOT, ignore_errors=True)
     log = audit_log(ROOT)
     log.folder.mkdir(parents=True)
+    # The audit commands act on an organization folder only: the minimal policy makes it one.
+    (ROOT / "policy.yaml").write_text("organization:\n  name: Audit Bench\n", encoding="utf-8")
     frontier = Frontier()
     with log.log_path.open("wb") as lines, log.heads_path.open("wb") as heads:
         for number in range(size):
