@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
@@ -77,27 +77,22 @@ class Post:
         """The indices of the tokens whose lower case is one of ``words``, in order: a detector that acts
         on a few words visits those tokens only (the others would each cost a turn of a Python loop).
         The list may be one of ``positions``: read it, never change it."""
-        hits = self.lower_words & words  # made in C; most posts hold none or one of a list's words
+        # made in C; most posts hold none or one of a list's words
+        return self.indices_of_present(self.lower_words & words)
+
+    def indices_where(self, test: Callable[[str], object]) -> list[int]:
+        """As ``indices_of``, for the words for which ``test`` (a pure question about one lower-case word,
+        asked once per distinct word) answers something true."""
+        return self.indices_of_present(list(filter(test, self.positions)))
+
+    def indices_of_present(self, hits: Collection[str]) -> list[int]:
+        """The indices, in order, of the tokens of ``hits``, words the post holds (keys of
+        ``positions``). The list may be one of ``positions``: read it, never change it."""
         if not hits:
             return []
         positions = self.positions
         if len(hits) == 1:
             return positions[next(iter(hits))]
-        found: list[int] = []
-        for word in hits:
-            found += positions[word]
-        found.sort()
-        return found
-
-    def indices_where(self, test: Callable[[str], object]) -> list[int]:
-        """As ``indices_of``, for the words for which ``test`` (a pure question about one lower-case word,
-        asked once per distinct word) answers something true."""
-        hits = list(filter(test, self.positions))
-        if not hits:
-            return []
-        positions = self.positions
-        if len(hits) == 1:
-            return positions[hits[0]]
         found: list[int] = []
         for word in hits:
             found += positions[word]

@@ -180,14 +180,4 @@ def negative_words(post: Post) -> frozenset[str]:
 def flagged_indices(post: Post, flag: int) -> list[int]:
     """``post.indices_where(test)`` for the question ``flag`` stands for: the indices, in order, of
     the tokens whose word answers it with yes. The list may be one of ``post.positions``: read it."""
-    hits = [word for word, flags in flagged_words(post).items() if flags & flag]
-    if not hits:
-        return []
-    positions = post.positions
-    if len(hits) == 1:
-        return positions[hits[0]]
-    found: list[int] = []
-    for word in hits:
-        found += positions[word]
-    found.sort()
-    return found
+    return post.indices_of_present([word for word, flags in flagged_words(post).items() if flags & flag])
