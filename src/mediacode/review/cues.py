@@ -10,9 +10,11 @@ the masked mention) it hinges on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
+from mediacode.review.last_post import last_post
 from mediacode.review.lexicon import profanity
 from mediacode.review.lexicon.business_words import (
     CREDENTIAL_WORDS,
@@ -59,20 +61,9 @@ class Cue:
     end: int
 
 
-_LAST: tuple[Post | None, list[PhraseMatch[str]]] = (None, [])
-"""The last post and its phrase matches, in one tuple (threads sharing it read it whole): ``has_cue`` is
-asked for several categories of a post, then ``find_cues``."""
-
-
-def _phrases(post: Post) -> list[PhraseMatch[str]]:
-    """``_INDEX.find(post)``, found once per post (read it, never change it)."""
-    global _LAST
-    last = _LAST
-    if last[0] is post:
-        return last[1]
-    matches = _INDEX.find(post)
-    _LAST = (post, matches)
-    return matches
+_phrases: Callable[[Post], list[PhraseMatch[str]]] = last_post(_INDEX.find)
+"""``_INDEX.find(post)``, found once per post: ``has_cue`` is asked for several categories of a post,
+then ``find_cues``."""
 
 
 def find_cues(post: Post) -> list[Cue]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mediacode.org.organization import Organization
 from mediacode.review.departments import ALL_DEPARTMENT_WORDS, fold
+from mediacode.review.last_post import last_post
 from mediacode.review.lexicon.employer_words import (
     BUSINESS_NOUNS,
     EMPLOYER_PHRASES,
@@ -35,7 +37,7 @@ class EmployerIndex:
     """
 
     def __init__(self, org: Organization) -> None:
-        self._last: tuple[Post, tuple[Reference, ...]] | None = None
+        self._found: Callable[[Post], tuple[Reference, ...]] = last_post(lambda post: tuple(self._find(post)))
         self._names: PhraseIndex[tuple[str, bool]] = PhraseIndex()
         for name in (org.name, *org.policy.organization.aliases):
             letters = "".join(c for c in name if c.isalpha())
@@ -55,12 +57,7 @@ class EmployerIndex:
 
     def find(self, post: Post) -> tuple[Reference, ...]:
         """Every reference of ``post`` to the employer (the same tuple for the same post)."""
-        last = self._last
-        if last is not None and last[0] is post:
-            return last[1]
-        refs = tuple(self._find(post))
-        self._last = (post, refs)
-        return refs
+        return self._found(post)
 
     def _find(self, post: Post) -> list[Reference]:
         refs: list[Reference] = []

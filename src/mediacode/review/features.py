@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -24,6 +25,7 @@ from mediacode.review.cues import Cue, find_cues, has_cue
 from mediacode.review.departments import department_words, fold
 from mediacode.review.employer import employer_index
 from mediacode.review.feature_ids import SENTENCE_START, FeatureTable
+from mediacode.review.last_post import last_post
 from mediacode.review.lexicon.context_words import COMPETITOR_WORDS
 from mediacode.review.lexicon.employer_words import BUSINESS_NOUNS, OPINION_MARKERS, PLURAL_US
 from mediacode.review.lexicon.function_words import DUTCH, ENGLISH
@@ -338,9 +340,9 @@ class FeatureExtractor:
         self.table = table if table is not None else FeatureTable.of(())
         """The features ``PostFeatures.known`` numbers (those of the model that reads them)."""
         self._index: PhraseIndex[_Mask] = PhraseIndex()
-        self._last: tuple[Post, list[PhraseMatch[_Mask]]] | None = None
-        """The last post and its matches of ``_index``, in one tuple (threads sharing a reviewer read it
-        whole): ``may_mask`` is asked for several categories of a post, then ``masked_spans``."""
+        self._matches: Callable[[Post], list[PhraseMatch[_Mask]]] = last_post(self._index.find)
+        """``self._index.find(post)``, found once per post: ``may_mask`` is asked for several categories
+        of a post, then ``masked_spans`` (read it, never change it)."""
         self._employer = employer_index(org)
         for name in (org.name, *org.policy.organization.aliases):
             self._index.add(name, _Mask("<ORG>", _case_of(name)))
@@ -417,15 +419,6 @@ class FeatureExtractor:
     def extract(self, post: Post) -> PostFeatures:
         """The features of ``post``, each piece made when first asked for."""
         return PostFeatures(self, post)
-
-    def _matches(self, post: Post) -> list[PhraseMatch[_Mask]]:
-        """``self._index.find(post)``, found once per post (read it, never change it)."""
-        last = self._last
-        if last is not None and last[0] is post:
-            return last[1]
-        matches = self._index.find(post)
-        self._last = (post, matches)
-        return matches
 
     def may_mask(self, post: Post, labels: frozenset[str]) -> bool:
         """Whether ``masked_spans`` may give one of ``labels`` (masks of the index): a match that fits."""

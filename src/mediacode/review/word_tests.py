@@ -9,9 +9,11 @@ Every function is pure: it reads only the project's own word lists.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from mediacode.review.last_post import last_post
 from mediacode.review.lexicon import negativity, profanity
 from mediacode.review.lexicon.personal_words import ADDRESS_SUFFIXES, HEALTH_SUFFIXES
 
@@ -153,23 +155,17 @@ def word_flags(word: str) -> int:
     )
 
 
-_LAST: tuple[Post | None, dict[str, int]] = (None, {})
-"""The last post and its flagged words, in one tuple (threads sharing it read it whole)."""
-
-
-def flagged_words(post: Post) -> dict[str, int]:
+def _flagged_words(post: Post) -> dict[str, int]:
     """The post's distinct lower-case words that answer any question above with yes, with their
     ``word_flags``: one cached lookup per distinct word, made once per post (docs/adr/0152). Five
     detectors then visit the few flagged words instead of asking each its own question of every word.
     Read it, never change it."""
-    global _LAST
-    last = _LAST
-    if last[0] is post:
-        return last[1]
     words = post.positions
-    flagged = {word: flags for word, flags in zip(words, map(word_flags, words), strict=True) if flags}
-    _LAST = (post, flagged)
-    return flagged
+    return {word: flags for word, flags in zip(words, map(word_flags, words), strict=True) if flags}
+
+
+flagged_words: Callable[[Post], dict[str, int]] = last_post(_flagged_words)
+"""``_flagged_words(post)``, made once per post (read it, never change it)."""
 
 
 def negative_words(post: Post) -> frozenset[str]:

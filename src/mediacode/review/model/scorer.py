@@ -8,6 +8,7 @@ from math import fsum
 from mediacode.org.organization import Organization
 from mediacode.review.feature_ids import FeatureTable
 from mediacode.review.features import FeatureExtractor, PostFeatures
+from mediacode.review.last_post import last_post
 from mediacode.review.model.weights import ModelWeights, load_weights
 from mediacode.review.text import Post
 from mediacode.review.training.logistic import sigmoid
@@ -67,7 +68,7 @@ class Scorer:
                 name: _Dense(model.linear.bias, model.threshold, table.dense(model.linear.weights))
                 for name, model in weights.categories.items()
             }
-        self._last: tuple[Post, PostFeatures] | None = None
+        self._features = last_post(self._extractor.extract) if self._extractor is not None else None
         """The last post and its features in one tuple: threads sharing a reviewer read it whole."""
 
     @classmethod
@@ -83,14 +84,7 @@ class Scorer:
         return tuple(self._weights.categories) if self._weights is not None else ()
 
     def features(self, post: Post) -> PostFeatures | None:
-        if self._extractor is None:
-            return None
-        last = self._last
-        if last is not None and last[0] is post:
-            return last[1]
-        features = self._extractor.extract(post)
-        self._last = (post, features)
-        return features
+        return self._features(post) if self._features is not None else None
 
     def score(self, post: Post, category: str) -> Score | None:
         """The probability of ``category`` for ``post``; ``None`` without a model for it."""
