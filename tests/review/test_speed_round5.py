@@ -11,7 +11,7 @@ import pytest
 from mediacode.org.loader import load_organization
 from mediacode.org.organization import Organization
 from mediacode.review.feature_ids import FeatureTable
-from mediacode.review.features import shouts
+from mediacode.review.features import PostFeatures, shouts
 from mediacode.review.model.scorer import Scorer
 from mediacode.review.model.weights import load_weights, parse_weights
 from mediacode.review.text import prepare
@@ -67,6 +67,17 @@ def _reference(features: frozenset[str], category: str) -> float:
     return sigmoid(model.bias + fsum(model.weights.get(f, 0.0) for f in features))
 
 
+def _known_ids_match(features: PostFeatures, table: FeatureTable) -> frozenset[int]:
+    """Assert that the ids of ``features.known`` are those of its string features, whole post and per
+    sentence; give the whole post's ids."""
+    known, by_sentence = features.known
+    assert known == {table.ids[f] for f in features.features if f in table.ids}
+    assert by_sentence == tuple(
+        frozenset(table.ids[f] for f in sentence if f in table.ids) for sentence in features.by_sentence
+    )
+    return known
+
+
 @pytest.mark.parametrize("text", POSTS)
 @pytest.mark.parametrize("author", ["K3", "K1", None])
 def test_known_ids_are_the_ids_of_the_features_a_model_knows(
@@ -79,11 +90,7 @@ def test_known_ids_are_the_ids_of_the_features_a_model_knows(
     post = prepare(text, None, cheese.find_person(author) if author else None, cheese.language)
     features = scorer.features(post)
     assert features is not None
-    known, by_sentence = features.known
-    assert known == {table.ids[f] for f in features.features if f in table.ids}
-    assert by_sentence == tuple(
-        frozenset(table.ids[f] for f in sentence if f in table.ids) for sentence in features.by_sentence
-    )
+    _known_ids_match(features, table)
     for category in weights.categories:
         score = scorer.score(post, category)
         assert score is not None
@@ -109,11 +116,7 @@ def test_known_ids_on_the_dev_set() -> None:
         post = prepare(row["text"], None, author, org.language)
         features = scorer.features(post)
         assert features is not None
-        known, by_sentence = features.known
-        assert known == {table.ids[f] for f in features.features if f in table.ids}
-        assert by_sentence == tuple(
-            frozenset(table.ids[f] for f in s if f in table.ids) for s in features.by_sentence
-        )
+        known = _known_ids_match(features, table)
         counted += bool(known)
         for category in weights.categories:
             score = scorer.score(post, category)
